@@ -1,0 +1,11 @@
+//! The `briefing/1` report format: its model, its validation and transcript ingestion.
+//!
+//! Pure Rust with no browser or I/O dependencies: the widget and the `briefing` CLI are
+//! thin shells around it.
+
+pub mod model;
+pub mod validate;
+pub mod value;
+
+#[cfg(feature = "ingest")]
+pub mod ingest;
