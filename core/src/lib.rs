@@ -7,5 +7,8 @@ pub mod model;
 pub mod validate;
 pub mod value;
 
+#[cfg(feature = "schema")]
+pub mod schema;
+
 #[cfg(feature = "ingest")]
 pub mod ingest;

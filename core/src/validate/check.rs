@@ -1,0 +1,394 @@
+//! The semantic checks of a [`Report`]: ids, references, text, URLs, dates and limits.
+
+use std::collections::{HashMap, HashSet};
+
+use super::problem::excerpt;
+use super::{join_index, join_key, Collector, IdKind, ItemKind, ProblemKind, Reference};
+use crate::model::{Lang, LocalizedText, Report};
+
+/// Every id of the report's one namespace with its kind and index, in document order.
+pub(super) fn ids(report: &Report) -> impl Iterator<Item = (&str, IdKind, usize)> {
+    fn each<'a, T>(
+        items: &'a [T],
+        kind: IdKind,
+        id: fn(&T) -> &str,
+    ) -> impl Iterator<Item = (&'a str, IdKind, usize)> + 'a {
+        items.iter().enumerate().map(move |(index, item)| (id(item), kind, index))
+    }
+    each(&report.body, IdKind::Paragraph, |p| &p.id)
+        .chain(each(&report.speakers, IdKind::Speaker, |s| &s.id))
+        .chain(each(&report.quotes, IdKind::Quote, |q| &q.id))
+        .chain(each(&report.actors, IdKind::Actor, |a| &a.id))
+        .chain(each(&report.relations, IdKind::Relation, |r| &r.id))
+}
+
+fn list_name(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Paragraph => "body",
+        IdKind::Speaker => "speakers",
+        IdKind::Quote => "quotes",
+        IdKind::Actor => "actors",
+        IdKind::Relation => "relations",
+    }
+}
+
+/// Runs every semantic check, reporting into `out`.
+pub(super) fn report(report: &Report, out: &mut Collector) {
+    let mut check = Checker { out };
+    check.id(&report.id, "id");
+    check.languages(report);
+    check.source(report);
+    check.text(&report.headline, "headline", super::MAX_HEADLINE_CHARS);
+    check.text(&report.lead, "lead", super::MAX_TEXT_CHARS);
+    check.count("key_points", report.key_points.len(), 0, super::MAX_KEY_POINTS, ItemKind::KeyPoint);
+    for (i, point) in report.key_points.iter().enumerate() {
+        check.text(point, &join_index("key_points", i), super::MAX_TEXT_CHARS);
+    }
+    check.count("body", report.body.len(), 1, super::MAX_PARAGRAPHS, ItemKind::Paragraph);
+    check.count("speakers", report.speakers.len(), 0, super::MAX_SPEAKERS, ItemKind::Speaker);
+    check.count("quotes", report.quotes.len(), 0, super::MAX_QUOTES, ItemKind::Quote);
+    check.count("actors", report.actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
+    check.count("relations", report.relations.len(), 0, super::MAX_RELATIONS, ItemKind::Relation);
+    let ids = check.namespace(report);
+    check.body(report);
+    check.speakers(report);
+    check.quotes(report, &ids);
+    check.actors(report);
+    check.relations(report, &ids);
+    if let Some(generator) = &report.generator {
+        if let Some(name) = &generator.name {
+            check.plain(name, "generator.name");
+        }
+        if let Some(version) = &generator.version {
+            check.plain(version, "generator.version");
+        }
+    }
+}
+
+struct Checker<'a> {
+    out: &'a mut Collector,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: &str, kind: ProblemKind) {
+        self.out.check_error(path, kind);
+    }
+
+    fn count(&mut self, path: &str, count: usize, min: usize, limit: usize, item: ItemKind) {
+        if count < min {
+            self.error(path, ProblemKind::Empty { item });
+        } else if count > limit {
+            self.error(path, ProblemKind::TooMany { count, limit, item });
+        }
+    }
+
+    fn id(&mut self, id: &str, path: &str) -> bool {
+        let valid = is_token(id, |c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        if !valid {
+            self.error(path, ProblemKind::InvalidId { found: excerpt(id) });
+        }
+        valid
+    }
+
+    /// Checks each id and that none is used twice, and returns the namespace.
+    fn namespace<'r>(&mut self, report: &'r Report) -> HashMap<&'r str, IdKind> {
+        let mut first: HashMap<&str, (IdKind, usize)> = HashMap::new();
+        for (id, kind, index) in ids(report) {
+            let path = join_key(&join_index(list_name(kind), index), "id");
+            if !self.id(id, &path) {
+                continue;
+            }
+            match first.get(id) {
+                Some((first_kind, first_index)) => {
+                    let first = join_key(&join_index(list_name(*first_kind), *first_index), "id");
+                    self.error(&path, ProblemKind::DuplicateId { id: excerpt(id), first });
+                }
+                None => {
+                    first.insert(id, (kind, index));
+                }
+            }
+        }
+        first.into_iter().map(|(id, (kind, _))| (id, kind)).collect()
+    }
+
+    fn reference(
+        &mut self,
+        ids: &HashMap<&str, IdKind>,
+        id: &str,
+        path: &str,
+        expected: Reference,
+    ) {
+        let allowed: &[IdKind] = match expected {
+            Reference::Speaker => &[IdKind::Speaker],
+            Reference::Paragraph => &[IdKind::Paragraph],
+            Reference::Actor => &[IdKind::Actor],
+            Reference::Evidence => &[IdKind::Paragraph, IdKind::Quote],
+        };
+        match ids.get(id) {
+            None => self.error(path, ProblemKind::UnknownReference { expected, id: excerpt(id) }),
+            Some(found) if !allowed.contains(found) => {
+                let kind = ProblemKind::WrongReference { expected, id: excerpt(id), found: *found };
+                self.error(path, kind);
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Checks localized text: at least one language, none blank, none over `limit`.
+    fn text(&mut self, text: &LocalizedText, path: &str, limit: usize) {
+        if text.en.is_none() && text.ko.is_none() {
+            self.error(path, ProblemKind::NoLanguage);
+        }
+        for lang in Lang::ALL {
+            if let Some(value) = text.get(lang) {
+                self.sized(value, &join_key(path, lang.code()), limit);
+            }
+        }
+    }
+
+    fn optional_text(&mut self, text: Option<&LocalizedText>, path: &str) {
+        if let Some(text) = text {
+            self.text(text, path, super::MAX_TEXT_CHARS);
+        }
+    }
+
+    /// Checks a string that is not localized, such as an alias.
+    fn plain(&mut self, value: &str, path: &str) {
+        self.sized(value, path, super::MAX_TEXT_CHARS);
+    }
+
+    fn sized(&mut self, value: &str, path: &str, limit: usize) {
+        if value.trim().is_empty() {
+            self.error(path, ProblemKind::EmptyText);
+            return;
+        }
+        let chars = value.chars().count();
+        if chars > limit {
+            self.error(path, ProblemKind::TextTooLong { chars, limit });
+        }
+    }
+
+    fn languages(&mut self, report: &Report) {
+        if report.languages.is_empty() {
+            self.error("languages", ProblemKind::Empty { item: ItemKind::Language });
+        }
+        let mut seen = HashSet::new();
+        for (i, lang) in report.languages.iter().enumerate() {
+            if !seen.insert(*lang) {
+                self.error(&join_index("languages", i), ProblemKind::DuplicateLanguage { lang: *lang });
+            }
+        }
+        // A listed language promises the whole story in it, not just some of it.
+        for lang in Lang::ALL.into_iter().filter(|lang| seen.contains(lang)) {
+            let texts = [("headline".to_owned(), &report.headline), ("lead".to_owned(), &report.lead)]
+                .into_iter()
+                .chain(report.body.iter().enumerate().map(|(i, paragraph)| {
+                    (join_key(&join_index("body", i), "text"), &paragraph.text)
+                }));
+            for (path, text) in texts {
+                if !text.has(lang) && (text.en.is_some() || text.ko.is_some()) {
+                    self.error(&path, ProblemKind::LanguageMissing { lang });
+                }
+            }
+        }
+    }
+
+    fn source(&mut self, report: &Report) {
+        let source = &report.source;
+        self.text(&source.publisher, "source.publisher", super::MAX_TEXT_CHARS);
+        if let Err(problem) = super::url::check(&source.url) {
+            self.error("source.url", ProblemKind::InvalidUrl(problem));
+        }
+        if !is_date(&source.date_published) {
+            let found = excerpt(&source.date_published);
+            self.error("source.datePublished", ProblemKind::InvalidDate { found });
+        }
+        self.optional_text(source.byline.as_ref(), "source.byline");
+    }
+
+    fn body(&mut self, report: &Report) {
+        for (i, paragraph) in report.body.iter().enumerate() {
+            let path = join_index("body", i);
+            self.text(&paragraph.text, &join_key(&path, "text"), super::MAX_TEXT_CHARS);
+        }
+    }
+
+    fn speakers(&mut self, report: &Report) {
+        for (i, speaker) in report.speakers.iter().enumerate() {
+            let path = join_index("speakers", i);
+            self.text(&speaker.name, &join_key(&path, "name"), super::MAX_TEXT_CHARS);
+            self.optional_text(speaker.title.as_ref(), &join_key(&path, "title"));
+            self.optional_text(speaker.organisation.as_ref(), &join_key(&path, "organisation"));
+        }
+    }
+
+    fn quotes(&mut self, report: &Report, ids: &HashMap<&str, IdKind>) {
+        for (i, quote) in report.quotes.iter().enumerate() {
+            let path = join_index("quotes", i);
+            self.reference(ids, &quote.speaker, &join_key(&path, "speaker"), Reference::Speaker);
+            self.reference(ids, &quote.paragraph, &join_key(&path, "paragraph"), Reference::Paragraph);
+            self.text(&quote.text, &join_key(&path, "text"), super::MAX_TEXT_CHARS);
+            self.optional_text(quote.context.as_ref(), &join_key(&path, "context"));
+        }
+    }
+
+    fn actors(&mut self, report: &Report) {
+        for (i, actor) in report.actors.iter().enumerate() {
+            let path = join_index("actors", i);
+            self.text(&actor.name, &join_key(&path, "name"), super::MAX_TEXT_CHARS);
+            let aliases = join_key(&path, "aliases");
+            self.count(&aliases, actor.aliases.len(), 0, super::MAX_ALIASES, ItemKind::Alias);
+            for (j, alias) in actor.aliases.iter().enumerate() {
+                self.plain(alias, &join_index(&aliases, j));
+            }
+        }
+    }
+
+    fn relations(&mut self, report: &Report, ids: &HashMap<&str, IdKind>) {
+        for (i, relation) in report.relations.iter().enumerate() {
+            let path = join_index("relations", i);
+            self.reference(ids, &relation.source, &join_key(&path, "source"), Reference::Actor);
+            self.reference(ids, &relation.target, &join_key(&path, "target"), Reference::Actor);
+            if relation.source == relation.target {
+                let actor = excerpt(&relation.target);
+                self.error(&join_key(&path, "target"), ProblemKind::SelfRelation { actor });
+            }
+            if !is_token(&relation.kind, |c| c.is_ascii_lowercase()) {
+                let found = excerpt(&relation.kind);
+                self.error(&join_key(&path, "kind"), ProblemKind::InvalidRelationKind { found });
+            }
+            self.text(&relation.summary, &join_key(&path, "summary"), super::MAX_TEXT_CHARS);
+            let evidence = join_key(&path, "evidence");
+            let count = relation.evidence.len();
+            self.count(&evidence, count, 1, super::MAX_EVIDENCE, ItemKind::Evidence);
+            let mut seen = HashSet::new();
+            for (j, id) in relation.evidence.iter().enumerate() {
+                let item = join_index(&evidence, j);
+                if seen.insert(id.as_str()) {
+                    self.reference(ids, id, &item, Reference::Evidence);
+                } else {
+                    self.error(&item, ProblemKind::DuplicateEvidence { id: excerpt(id) });
+                }
+            }
+        }
+    }
+}
+
+/// Whether `text` is `first` then `[a-z0-9-]*`, at most [`super::MAX_ID_CHARS`] long.
+fn is_token(text: &str, first: fn(char) -> bool) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(first)
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && text.len() <= super::MAX_ID_CHARS
+}
+
+/// Whether `text` is a real date as `YYYY-MM-DD`, or an RFC 3339 date-time
+/// (`YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`).
+pub(crate) fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let date_ok = match (number(bytes, 0, 4), number(bytes, 5, 2), number(bytes, 8, 2)) {
+        (Some(year), Some(month), Some(day)) => {
+            bytes.get(4) == Some(&b'-')
+                && bytes.get(7) == Some(&b'-')
+                && day >= 1
+                && day <= days_in_month(year, month)
+        }
+        _ => false,
+    };
+    if !date_ok {
+        return false;
+    }
+    match bytes.get(10) {
+        None => true,
+        Some(b'T' | b't') => is_time(bytes.get(11..).unwrap_or_default()),
+        Some(_) => false,
+    }
+}
+
+/// `HH:MM:SS[.frac](Z|±HH:MM)`; second 60 is a leap second.
+fn is_time(bytes: &[u8]) -> bool {
+    let hms = match (number(bytes, 0, 2), number(bytes, 3, 2), number(bytes, 6, 2)) {
+        (Some(h), Some(m), Some(s)) => {
+            bytes.get(2) == Some(&b':') && bytes.get(5) == Some(&b':') && h < 24 && m < 60 && s <= 60
+        }
+        _ => false,
+    };
+    if !hms {
+        return false;
+    }
+    let mut rest = bytes.get(8..).unwrap_or_default();
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let digits = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            return false;
+        }
+        rest = fraction.get(digits..).unwrap_or_default();
+    }
+    match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', offset @ ..] => {
+            offset.len() == 5
+                && offset.get(2) == Some(&b':')
+                && number(offset, 0, 2).is_some_and(|h| h < 24)
+                && number(offset, 3, 2).is_some_and(|m| m < 60)
+        }
+        _ => false,
+    }
+}
+
+/// The decimal number in `bytes[start..start + len]`, all of it digits.
+fn number(bytes: &[u8], start: usize, len: usize) -> Option<u32> {
+    let digits = bytes.get(start..start.checked_add(len)?)?;
+    digits.iter().try_fold(0u32, |value, b| {
+        b.is_ascii_digit().then(|| value * 10 + u32::from(b - b'0'))
+    })
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+
+    #[test]
+    fn dates() {
+        let cases = [
+            ("2024-10-16", true),
+            ("2024-02-29", true),
+            ("2000-02-29", true),
+            ("1900-02-29", false),
+            ("2023-02-29", false),
+            ("2024-04-31", false),
+            ("2024-13-01", false),
+            ("2024-00-10", false),
+            ("2024-01-00", false),
+            ("2024-1-01", false),
+            ("24-01-01", false),
+            ("2024-10-16T09:30:00Z", true),
+            ("2024-10-16t09:30:00z", true),
+            ("2024-10-16T09:30:00.123+09:00", true),
+            ("2024-12-31T23:59:60-05:30", true),
+            ("2024-10-16T24:00:00Z", false),
+            ("2024-10-16T09:60:00Z", false),
+            ("2024-10-16T09:30:00", false),
+            ("2024-10-16T09:30:00.Z", false),
+            ("2024-10-16T09:30:00+0900", false),
+            ("2024-10-16 09:30:00Z", false),
+            ("2024-10-16Z", false),
+            ("", false),
+            ("２０２４-10-16", false),
+        ];
+        for (text, valid) in cases {
+            assert_eq!(is_date(text), valid, "{text}");
+        }
+    }
+}
