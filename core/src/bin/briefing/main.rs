@@ -1,1 +1,130 @@
-fn main() {}
+//! `briefing`: validate `briefing/1` reports and print the format's JSON Schema.
+//!
+//! A thin shell over `briefing_core`: it reads files, calls the library and turns the
+//! result into lines and an exit code. Exit codes: 0 when everything is valid, 1 when a
+//! report is invalid or cannot be read, 2 on a usage error.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use briefing_core::validate::{validate_json, Problem, ProblemKind};
+
+const USAGE: &str = "\
+usage: briefing <command> [arguments]
+
+commands:
+  validate FILE...   check briefing/1 reports (`-` reads standard input);
+                     prints `FILE: ok` or one `FILE: PATH: problem` line per problem
+  schema             print the JSON Schema of the briefing/1 format
+  ingest             turn a transcript into a report (not available yet)
+  help, --help, -h   print this help
+
+exit status: 0 all valid, 1 a report is invalid or unreadable, 2 usage error
+";
+
+/// Exit status when every report is valid.
+const OK: u8 = 0;
+/// Exit status when a report is invalid or cannot be read.
+const INVALID: u8 = 1;
+/// Exit status when the command line is wrong.
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    ExitCode::from(run(&args))
+}
+
+/// Dispatches on the subcommand; each arm owns its arguments.
+fn run(args: &[String]) -> u8 {
+    let Some((command, rest)) = args.split_first() else {
+        return usage_error("no command given");
+    };
+    match command.as_str() {
+        "validate" => validate(rest),
+        "schema" => schema(rest),
+        "ingest" => {
+            eprintln!("briefing: `ingest` is not available yet");
+            USAGE_ERROR
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            OK
+        }
+        other => usage_error(&format!("unknown command `{other}`")),
+    }
+}
+
+fn usage_error(message: &str) -> u8 {
+    eprintln!("briefing: {message}\n\n{USAGE}");
+    USAGE_ERROR
+}
+
+fn validate(args: &[String]) -> u8 {
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        print!("{USAGE}");
+        return OK;
+    }
+    if args.is_empty() {
+        return usage_error("validate needs at least one FILE (`-` for standard input)");
+    }
+    if let Some(option) = args.iter().find(|arg| arg.starts_with('-') && *arg != "-") {
+        return usage_error(&format!("unknown option `{option}` (name a file `./{option}`)"));
+    }
+    let stderr = std::io::stderr();
+    let mut stderr = stderr.lock();
+    let mut status = OK;
+    for name in args {
+        let problems = match read(name) {
+            Ok(text) => match validate_json(&text) {
+                Ok(_) => {
+                    println!("{name}: ok");
+                    continue;
+                }
+                Err(problems) => problems.into_vec(),
+            },
+            Err(problem) => vec![problem],
+        };
+        status = INVALID;
+        for problem in problems {
+            // A closed stderr leaves nothing to report to; the exit status still says it.
+            let _ = writeln!(stderr, "{name}: {problem}");
+        }
+    }
+    status
+}
+
+/// Reads a report's text; `-` is standard input. Failures become problems of the
+/// whole document so they print like any other.
+fn read(name: &str) -> Result<String, Problem> {
+    let mut bytes = Vec::new();
+    let result = if name == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(name).and_then(|mut file| file.read_to_end(&mut bytes)).map(|_| ())
+    };
+    result.map_err(|error| {
+        Problem::new("", ProblemKind::Unreadable(format!("cannot read the file: {error}")))
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        Problem::new("", ProblemKind::Unreadable(format!("not UTF-8 text (byte {offset})")))
+    })
+}
+
+fn schema(args: &[String]) -> u8 {
+    if let Some(arg) = args.first() {
+        return usage_error(&format!("schema takes no arguments, got `{arg}`"));
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(briefing_core::schema::schema_json().as_bytes()) {
+        Ok(()) => OK,
+        Err(error) => {
+            eprintln!("briefing: cannot write the schema: {error}");
+            INVALID
+        }
+    }
+}
