@@ -351,6 +351,18 @@ impl Collector {
         }
     }
 
+    /// Whether decoding lost some ids of `list` (`body`, `quotes`...): the list itself,
+    /// one of its items or an item's id could not be read.
+    fn ids_unreadable(&self, list: &str) -> bool {
+        self.decoded_badly.iter().any(|broken| match broken.strip_prefix(list) {
+            Some("") => true,
+            Some(rest) => {
+                rest.starts_with('[') && (rest.ends_with(']') || rest.ends_with("].id"))
+            }
+            None => false,
+        })
+    }
+
     fn finish(mut self) -> Problems {
         if self.overflowed {
             self.problems.push(Problem::new("", ProblemKind::TooManyProblems { limit: MAX_PROBLEMS }));

@@ -125,6 +125,8 @@ impl Checker<'_> {
             Reference::Evidence => &[IdKind::Paragraph, IdKind::Quote],
         };
         match ids.get(id) {
+            // An id in a list that could not be read may well be the one referred to.
+            None if allowed.iter().any(|kind| self.out.ids_unreadable(list_name(*kind))) => {}
             None => self.error(path, ProblemKind::UnknownReference { expected, id: excerpt(id) }),
             Some(found) if !allowed.contains(found) => {
                 let kind = ProblemKind::WrongReference { expected, id: excerpt(id), found: *found };

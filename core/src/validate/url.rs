@@ -54,19 +54,24 @@ fn dangerous_scheme(url: &str) -> Option<&'static str> {
         let Some(c) = rest.chars().next() else { break };
         if c == '&' {
             if let Some((decoded, after)) = character_reference(rest) {
-                plain.extend(decoded.map(|c| c.to_ascii_lowercase()));
+                plain.extend(decoded.filter(|c| !ignored(*c)).map(|c| c.to_ascii_lowercase()));
                 rest = after;
                 continue;
             }
         }
         rest = rest.get(c.len_utf8()..).unwrap_or_default();
-        if !(c.is_control() || c.is_whitespace()) {
+        if !ignored(c) {
             plain.push(c.to_ascii_lowercase());
         }
     }
     DANGEROUS_SCHEMES
         .into_iter()
         .find(|scheme| plain.strip_prefix(scheme).is_some_and(|after| after.starts_with(':')))
+}
+
+/// Characters browsers drop or skip when they read a scheme.
+fn ignored(c: char) -> bool {
+    c.is_control() || c.is_whitespace()
 }
 
 /// Decodes an HTML character reference at the start of `text` (`&#58;`, `&#x3A;`,
