@@ -1,0 +1,290 @@
+//! The gazetteer: the actors a story may name, with their aliases in both languages, and
+//! the scanner that finds them in text.
+//!
+//! Matching is on word boundaries. English aliases match case-sensitively (so "the North"
+//! is not "the north of the city"), except that a sentence-initial "The" also matches
+//! "the". Korean aliases match only when not glued to a preceding syllable, and when what
+//! follows is not a syllable or is a particle ("북한이", "북은", "러시아와"): "북" in "북부"
+//! or "경상북도" is not North Korea.
+
+use super::text::{char_at, char_before, is_hangul};
+
+/// What kind of actor an entry is (mirrors the report's actor kinds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A state.
+    State,
+    /// An organisation.
+    Organisation,
+    /// A person.
+    Person,
+    /// A group.
+    Group,
+}
+
+/// One actor the gazetteer knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazetteerEntry {
+    /// The report id ("north-korea").
+    pub id: String,
+    /// English name.
+    pub name_en: String,
+    /// Korean name.
+    pub name_ko: String,
+    /// Its kind.
+    pub kind: EntryKind,
+    /// Aliases in either language; the names themselves always match.
+    pub aliases: Vec<String>,
+}
+
+/// An alias that names several actors at once ("inter-Korean", "한미").
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Compound {
+    alias: String,
+    ids: Vec<String>,
+}
+
+/// A mention of an actor (or a compound of actors) in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// The actors named: one, or two or more for a compound.
+    pub ids: Vec<String>,
+}
+
+/// The actors a story may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gazetteer {
+    entries: Vec<GazetteerEntry>,
+    compounds: Vec<Compound>,
+    /// (alias, entry index), longest first so "North Korea" wins over a shorter alias.
+    index: Vec<(String, usize)>,
+}
+
+fn entry(id: &str, en: &str, ko: &str, kind: EntryKind, aliases: &[&str]) -> GazetteerEntry {
+    GazetteerEntry {
+        id: id.into(),
+        name_en: en.into(),
+        name_ko: ko.into(),
+        kind,
+        aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
+    }
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        use EntryKind::{Organisation, State};
+        let entries = vec![
+            entry("north-korea", "North Korea", "북한", State, &[
+                "DPRK", "the DPRK", "the North", "N. Korea", "N.Korea", "Pyongyang", "the regime",
+                "North Korean", "North Koreans", "the North's", "북", "북측", "평양", "북한 당국",
+            ]),
+            entry("south-korea", "South Korea", "한국", State, &[
+                "Seoul", "the South", "South Korean", "the Republic of Korea", "our government",
+                "Ministry of Foreign Affairs", "Foreign Ministry", "Ministry of Unification",
+                "Unification Ministry", "Ministry of National Defense", "Defense Ministry",
+                "Joint Chiefs of Staff", "presidential office", "우리 정부", "우리 군", "남한", "서울",
+                "외교부", "통일부", "국방부", "합참", "대통령실",
+            ]),
+            entry("russia", "Russia", "러시아", State, &[
+                "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린",
+            ]),
+            entry("united-states", "the United States", "미국", State, &[
+                "United States", "the U.S.", "U.S.", "the US", "USA", "Washington", "American",
+                "Americans", "워싱턴", "미 정부",
+            ]),
+            entry("china", "China", "중국", State, &["Beijing", "Chinese", "베이징"]),
+            entry("ukraine", "Ukraine", "우크라이나", State, &["Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우"]),
+            entry("japan", "Japan", "일본", State, &["Tokyo", "Japanese", "도쿄"]),
+            entry("united-nations", "the United Nations", "유엔", Organisation, &[
+                "United Nations", "the UN", "UN", "U.N.", "UN Security Council", "Security Council",
+                "안보리", "국제연합",
+            ]),
+        ];
+        let compounds = [
+            ("inter-Korean", &["north-korea", "south-korea"][..]),
+            ("two Koreas", &["north-korea", "south-korea"][..]),
+            ("남북", &["north-korea", "south-korea"][..]),
+            ("북러", &["north-korea", "russia"][..]),
+            ("북·러", &["north-korea", "russia"][..]),
+            ("북중", &["north-korea", "china"][..]),
+            ("북·중", &["north-korea", "china"][..]),
+            ("북미", &["north-korea", "united-states"][..]),
+            ("북·미", &["north-korea", "united-states"][..]),
+            ("한미", &["south-korea", "united-states"][..]),
+            ("한·미", &["south-korea", "united-states"][..]),
+            ("한중", &["south-korea", "china"][..]),
+            ("한일", &["south-korea", "japan"][..]),
+            ("한미일", &["south-korea", "united-states", "japan"][..]),
+            ("한·미·일", &["south-korea", "united-states", "japan"][..]),
+        ]
+        .iter()
+        .map(|(alias, ids)| Compound {
+            alias: (*alias).to_string(),
+            ids: ids.iter().map(|i| (*i).to_string()).collect(),
+        })
+        .collect();
+        let mut g = Gazetteer { entries, compounds, index: Vec::new() };
+        g.reindex();
+        g
+    }
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer (North and South Korea, Russia, the United States, China,
+    /// Ukraine, Japan, the UN).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an actor, or, when its id is known, adds its aliases to the known one.
+    pub fn add(&mut self, extra: GazetteerEntry) {
+        match self.entries.iter_mut().find(|e| e.id == extra.id) {
+            Some(known) => {
+                for alias in extra.aliases {
+                    if !known.aliases.contains(&alias) {
+                        known.aliases.push(alias);
+                    }
+                }
+                for name in [extra.name_en, extra.name_ko] {
+                    if !name.is_empty() && name != known.name_en && name != known.name_ko && !known.aliases.contains(&name) {
+                        known.aliases.push(name);
+                    }
+                }
+            }
+            None => self.entries.push(extra),
+        }
+        self.reindex();
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&GazetteerEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    fn reindex(&mut self) {
+        let mut index = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            for alias in [&e.name_en, &e.name_ko].into_iter().chain(e.aliases.iter()) {
+                if !alias.is_empty() {
+                    index.push((alias.clone(), i));
+                }
+            }
+        }
+        index.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        index.dedup();
+        self.index = index;
+    }
+
+    /// All actor mentions in `text`, in order, longest alias first at each position and
+    /// without overlaps.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut found: Vec<Mention> = Vec::new();
+        let mut candidates: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        for compound in &self.compounds {
+            for (start, end) in occurrences(text, &compound.alias) {
+                candidates.push((start, end, compound.ids.clone()));
+            }
+        }
+        for (alias, i) in &self.index {
+            let Some(e) = self.entries.get(*i) else { continue };
+            for (start, end) in occurrences(text, alias) {
+                candidates.push((start, end, vec![e.id.clone()]));
+            }
+        }
+        // Longest first, then leftmost; drop anything overlapping a kept mention.
+        candidates.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        for (start, end, ids) in candidates {
+            if found.iter().all(|m| end <= m.start || start >= m.end) {
+                found.push(Mention { start, end, ids });
+            }
+        }
+        found.sort_by_key(|m| m.start);
+        found
+    }
+
+    /// The first actor an organisation or title names ("Ministry of Foreign Affairs" →
+    /// South Korea), for reading "we" in a quote.
+    pub fn actor_of(&self, text: &str) -> Option<String> {
+        self.mentions(text).into_iter().find(|m| m.ids.len() == 1).and_then(|m| m.ids.into_iter().next())
+    }
+}
+
+/// Particles (and the first syllables of longer ones) that may follow a Korean actor name.
+const PARTICLES: [char; 22] = [
+    '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '만', '로', '으', '측', '께', '한', '까', '보',
+    '처', '하', '산',
+];
+
+/// Byte ranges where `alias` occurs in `hay` on word boundaries.
+fn occurrences(hay: &str, alias: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let korean = alias.chars().any(is_hangul);
+    let mut variants = vec![alias.to_string()];
+    if let Some(rest) = alias.strip_prefix("the ") {
+        variants.push(format!("The {rest}"));
+    }
+    for variant in &variants {
+        let mut from = 0;
+        while let Some(rel) = hay.get(from..).and_then(|h| h.find(variant.as_str())) {
+            let start = from + rel;
+            let end = start + variant.len();
+            let before = char_before(hay, start);
+            let after = char_at(hay, end);
+            let ok = if korean {
+                let single = alias.chars().count() == 1;
+                !before.is_some_and(is_hangul)
+                    && match after {
+                        Some(c) if is_hangul(c) => {
+                            // "북" alone must be followed by a particle; "북한" is its own alias.
+                            PARTICLES.contains(&c) && !(single && c == '한')
+                        }
+                        _ => true,
+                    }
+            } else {
+                let first_alnum = variant.chars().next().is_some_and(char::is_alphanumeric);
+                let last_alnum = variant.chars().next_back().is_some_and(char::is_alphanumeric);
+                (!first_alnum || !before.is_some_and(char::is_alphanumeric))
+                    && (!last_alnum || !after.is_some_and(char::is_alphanumeric))
+            };
+            if ok {
+                out.push((start, end));
+            }
+            from = start + variant.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<String> {
+        Gazetteer::new().mentions(text).into_iter().flat_map(|m| m.ids).collect()
+    }
+
+    #[test]
+    fn aliases_on_word_boundaries() {
+        let cases: [(&str, &[&str]); 12] = [
+            ("the North-Russia treaty", &["north-korea", "russia"]),
+            ("in the Northern provinces", &[]),
+            ("The North said", &["north-korea"]),
+            ("the north of the city", &[]),
+            ("Pyongyang and Moscow", &["north-korea", "russia"]),
+            ("inter-Korean relations", &["north-korea", "south-korea"]),
+            ("북한이 러시아와", &["north-korea", "russia"]),
+            ("북이 밝혔다", &["north-korea"]),
+            ("북부 지방과 경상북도", &[]),
+            ("우리 정부는 유엔에", &["south-korea", "united-nations"]),
+            ("the U.S. presidential election", &["united-states"]),
+            ("USB drives and UNESCO", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,1061 @@
+//! The transcript parser: from the text of one broadcast transcript to a [`Transcript`].
+//!
+//! The parser works in four passes, each simple enough to reason about on bad input:
+//! 1. check the text is a text at all (size, binary data, markup);
+//! 2. cut lines into segments, splitting tags and speaker blocks that share a line with other
+//!    text (transcripts flattened onto one line);
+//! 3. drop page chrome, remembering the date and a title line;
+//! 4. walk the segments with a small state machine (section, pending quote marker) building
+//!    paragraphs and quotes, then find the reporter and the sign-off.
+
+use super::chrome::{self, Chrome};
+use super::error::{Confidence, Lang, ParseError, ParseWarning};
+use super::speaker::{looks_like_name, parse_label, SpeakerLabel};
+use super::text::{ends_like_sentence, has_hangul, is_close_quote, is_open_quote, sentences, squeeze};
+
+/// The largest transcript read, in bytes. A broadcast transcript is a few kilobytes; a page
+/// many times that size is not one story.
+pub const MAX_TRANSCRIPT_BYTES: usize = 1 << 20;
+
+/// The part of a broadcast an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The studio anchor's introduction.
+    Anchor,
+    /// The reporter's package.
+    Report,
+    /// The reporter's sign-off.
+    Signoff,
+}
+
+/// Who said a quote, and how that is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    /// The block names its speaker.
+    Named,
+    /// The block names no speaker; it was given to the previous speaker.
+    Guessed(Confidence),
+    /// The block names no speaker and none came before.
+    Unknown,
+}
+
+/// A quote from a speaker block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteBlock {
+    /// Index into [`Transcript::speakers`], when known.
+    pub speaker: Option<usize>,
+    /// The quote, verbatim, without its outer quotation marks.
+    pub text: String,
+    /// How the speaker is known.
+    pub attribution: Attribution,
+    /// False when the block or the quote was cut off.
+    pub complete: bool,
+}
+
+/// What an item is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A paragraph of story text.
+    Paragraph(String),
+    /// A quote.
+    Quote(QuoteBlock),
+}
+
+/// One paragraph or quote, in story order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The 1-based line it starts on.
+    pub line: usize,
+    /// Its section.
+    pub section: Section,
+    /// What it is.
+    pub kind: ItemKind,
+}
+
+/// The reporter named by the anchor's introduction or the sign-off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reporter {
+    /// The name ("Kim Kyung-jin", "김경진").
+    pub name: String,
+    /// Where it was found.
+    pub line: usize,
+}
+
+/// A parsed transcript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transcript {
+    /// Its language.
+    pub lang: Lang,
+    /// A title line from the page, if the page held one.
+    pub title: Option<String>,
+    /// The publication date from the page chrome (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// Paragraphs and quotes in story order.
+    pub items: Vec<Item>,
+    /// The speakers of the quotes, each once, in order of first appearance.
+    pub speakers: Vec<SpeakerLabel>,
+    /// The reporter.
+    pub reporter: Option<Reporter>,
+    /// What was read but not cleanly.
+    pub warnings: Vec<ParseWarning>,
+}
+
+/// Parses one transcript.
+///
+/// # Errors
+/// [`ParseError`] when the text is empty, too large, binary, markup, or not a transcript.
+///
+/// # Examples
+/// ```
+/// use briefing_core::ingest::{parse, Lang};
+/// let t = parse("[Anchor]\nIt rained.\nKim Ha-na reports.\n[Report]\nIt rained a lot.\nKBS News, Kim Ha-na.", Lang::En)?;
+/// assert_eq!(t.reporter.map(|r| r.name).as_deref(), Some("Kim Ha-na"));
+/// # Ok::<(), briefing_core::ingest::ParseError>(())
+/// ```
+pub fn parse(text: &str, lang: Lang) -> Result<Transcript, ParseError> {
+    check_text(text)?;
+    let segs = segments(text);
+    let mut parser = Parser::new(lang);
+    parser.run(&segs)?;
+    let first_line = segs.iter().find(|s| !s.text.is_empty()).map_or(1, |s| s.line);
+    parser.find_reporter_probe();
+    if !parser.is_transcript() {
+        return Err(ParseError::NotATranscript { line: first_line });
+    }
+    Ok(parser.finish())
+}
+
+fn check_text(text: &str) -> Result<(), ParseError> {
+    if text.len() > MAX_TRANSCRIPT_BYTES {
+        return Err(ParseError::TooLarge { bytes: text.len(), limit: MAX_TRANSCRIPT_BYTES });
+    }
+    if text.trim().is_empty() {
+        return Err(ParseError::Empty);
+    }
+    for (n, line) in text.lines().enumerate() {
+        let bad = line
+            .chars()
+            .filter(|&c| (c.is_control() && c != '\t' && c != '\r') || c == '\u{FFFD}')
+            .count();
+        if bad > 0 {
+            return Err(ParseError::NotText { line: n + 1 });
+        }
+    }
+    if let Some((n, first)) = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty()) {
+        let lower = first.trim_start().to_lowercase();
+        let markup = ["<!doctype", "<html", "<?xml", "<div", "<body", "<head", "<p>", "{", "[{"];
+        if markup.iter().any(|m| lower.starts_with(m)) {
+            return Err(ParseError::Markup { line: n + 1 });
+        }
+    }
+    Ok(())
+}
+
+/// A piece of a line: a whole line, or a tag or speaker block cut out of a longer line.
+#[derive(Debug, Clone)]
+struct Segment {
+    line: usize,
+    text: String,
+}
+
+/// The section a tag starts, if the bracketed text is a section tag.
+fn section_tag(inner: &str) -> Option<TagKind> {
+    let t = squeeze(inner);
+    let lower = t.to_lowercase();
+    match lower.as_str() {
+        "anchor" | "anchor lead" | "lead" | "앵커" | "앵커 멘트" | "앵커멘트" | "앵커 리드" => {
+            Some(TagKind::Section(Section::Anchor))
+        }
+        "report" | "pkg" | "package" | "리포트" | "기자" | "기자 리포트" | "reporter" => {
+            Some(TagKind::Section(Section::Report))
+        }
+        "soundbite" | "interview" | "녹취" | "인터뷰" | "녹취 인터뷰" => Some(TagKind::Marker),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    Section(Section),
+    Marker,
+}
+
+/// Whether a bracket at the start of `s` opens a speaker block: `[Label: "…`, `["…`.
+fn opens_speaker_block(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('[') else { return false };
+    let inner = inner.trim_start();
+    if inner.chars().next().is_some_and(is_open_quote) {
+        return true;
+    }
+    let close = inner.find(']').unwrap_or(inner.len());
+    let Some(colon) = inner.find([':', '：']) else { return false };
+    if colon > close || colon > 200 {
+        return false;
+    }
+    let after = inner.get(colon + 1..).unwrap_or("").trim_start();
+    after.chars().next().is_some_and(is_open_quote)
+        || (colon < close && !after.is_empty() && inner.get(..colon).is_some_and(|l| l.contains('/')))
+}
+
+/// Cuts lines into segments. Section tags and speaker blocks inside a longer line become their
+/// own segments, so a transcript flattened onto one line reads like a laid-out one.
+fn segments(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = n + 1;
+        let raw = raw.trim();
+        if raw.is_empty() {
+            out.push(Segment { line, text: String::new() });
+            continue;
+        }
+        let mut start = 0;
+        let mut pos = 0;
+        while let Some(rel) = raw.get(pos..).and_then(|r| r.find(['[', '<'])) {
+            let at = pos + rel;
+            let rest = raw.get(at..).unwrap_or("");
+            let (open, close) = if rest.starts_with('[') { ('[', ']') } else { ('<', '>') };
+            let _ = open;
+            let tag_end = rest.find(close).filter(|&e| e < 40);
+            let is_tag = tag_end
+                .and_then(|e| rest.get(1..e))
+                .is_some_and(|inner| section_tag(inner).is_some());
+            let end = if is_tag {
+                tag_end.map(|e| at + e + 1)
+            } else if close == ']' && at > 0 && opens_speaker_block(rest) {
+                Some(block_end(rest).map_or(raw.len(), |e| at + e))
+            } else {
+                None
+            };
+            match end {
+                Some(end) => {
+                    if let Some(before) = raw.get(start..at).map(str::trim).filter(|b| !b.is_empty()) {
+                        out.push(Segment { line, text: before.to_string() });
+                    }
+                    if let Some(piece) = raw.get(at..end) {
+                        out.push(Segment { line, text: piece.trim().to_string() });
+                    }
+                    start = end;
+                    pos = end;
+                }
+                None => pos = at + 1,
+            }
+            if pos >= raw.len() {
+                break;
+            }
+        }
+        if let Some(rest) = raw.get(start..).map(str::trim).filter(|r| !r.is_empty()) {
+            out.push(Segment { line, text: rest.to_string() });
+        }
+    }
+    out
+}
+
+/// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
+fn block_end(s: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if c == ']' && prev.is_some_and(is_close_quote) {
+            return Some(i + 1);
+        }
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
+    }
+    None
+}
+
+struct Parser {
+    lang: Lang,
+    title: Option<String>,
+    date: Option<String>,
+    items: Vec<Item>,
+    speakers: Vec<SpeakerLabel>,
+    warnings: Vec<ParseWarning>,
+    section: Option<Section>,
+    saw_tag: bool,
+    saw_marker_or_block: bool,
+    first_tag_line: Option<usize>,
+    untagged_before_tag: bool,
+    pending_marker: Option<usize>,
+    last_speaker: Option<usize>,
+    last_line: usize,
+    reporter: Option<Reporter>,
+    signoff_seen: bool,
+}
+
+impl Parser {
+    fn new(lang: Lang) -> Self {
+        Parser {
+            lang,
+            title: None,
+            date: None,
+            items: Vec::new(),
+            speakers: Vec::new(),
+            warnings: Vec::new(),
+            section: None,
+            saw_tag: false,
+            saw_marker_or_block: false,
+            first_tag_line: None,
+            untagged_before_tag: false,
+            pending_marker: None,
+            last_speaker: None,
+            last_line: 1,
+            reporter: None,
+            signoff_seen: false,
+        }
+    }
+
+    fn run(&mut self, segs: &[Segment]) -> Result<(), ParseError> {
+        let kept = self.strip_chrome(segs);
+        let mut i = 0;
+        while let Some(seg) = kept.get(i) {
+            self.last_line = seg.line;
+            i += 1;
+            if seg.text.is_empty() {
+                continue;
+            }
+            let t = seg.text.as_str();
+            if let Some(kind) = bracket_tag(t) {
+                match kind {
+                    TagKind::Section(section) => {
+                        if section == Section::Anchor
+                            && matches!(self.section, Some(Section::Report))
+                            && self.has_report_text()
+                        {
+                            self.drop_trailing_title();
+                            self.warnings.push(ParseWarning::SecondStory { line: seg.line });
+                            break;
+                        }
+                        if !self.saw_tag {
+                            self.first_tag_line = Some(seg.line);
+                            self.untagged_before_tag = !self.items.is_empty();
+                        }
+                        self.saw_tag = true;
+                        self.section = Some(section);
+                    }
+                    TagKind::Marker => {
+                        self.saw_marker_or_block = true;
+                        self.pending_marker = Some(seg.line);
+                        // "[Soundbite] (Hotel Manager) : "…"" on the same line.
+                        let rest = strip_leading_tag(t);
+                        if !rest.is_empty() {
+                            i = self.quote_after_marker(seg.line, rest, &kept, i);
+                        }
+                    }
+                }
+                continue;
+            }
+            if t.starts_with('[') && opens_speaker_block(t) {
+                self.saw_marker_or_block = true;
+                i = self.speaker_block(seg, &kept, i);
+                continue;
+            }
+            if t.starts_with('[') && t.ends_with(']') {
+                let inner = t.trim_start_matches('[').trim_end_matches(']').trim().to_string();
+                if !is_footage_label(&inner) {
+                    self.warnings.push(ParseWarning::SkippedBracket { line: seg.line, text: inner });
+                }
+                continue;
+            }
+            if self.pending_marker.is_some() {
+                i = self.quote_after_marker(seg.line, t, &kept, i);
+                continue;
+            }
+            if let Some(next) = self.own_line_speaker(seg, &kept, i) {
+                i = next;
+                continue;
+            }
+            if let Some((label, quote)) = inline_label_quote(t) {
+                self.saw_marker_or_block = true;
+                let line = seg.line;
+                self.push_quote(line, Some(label), quote.text, quote.complete, quote.closed_mark);
+                continue;
+            }
+            let (text, next) = join_wrapped(seg, &kept, i);
+            i = next;
+            self.push_paragraph(seg.line, text);
+        }
+        if self.items.is_empty() {
+            return Err(ParseError::NoBody { line: self.last_line });
+        }
+        Ok(())
+    }
+
+    fn has_report_text(&self) -> bool {
+        self.items.iter().any(|it| it.section == Section::Report)
+    }
+
+    /// A page with several stories puts the next story's headline before its anchor tag.
+    fn drop_trailing_title(&mut self) {
+        let is_title = self.items.last().is_some_and(|it| match &it.kind {
+            ItemKind::Paragraph(p) => p.chars().count() <= 120 && !ends_like_sentence(p),
+            ItemKind::Quote(_) => false,
+        });
+        if is_title {
+            self.items.pop();
+        }
+    }
+
+    /// Drops chrome, records the date and a title line, and stops at the tip-off block.
+    fn strip_chrome(&mut self, segs: &[Segment]) -> Vec<Segment> {
+        let mut kept: Vec<Segment> = Vec::new();
+        for seg in segs {
+            match chrome::classify(&seg.text) {
+                Chrome::None => kept.push(seg.clone()),
+                Chrome::Drop => {}
+                Chrome::Date(date) => {
+                    if self.date.is_none() {
+                        self.date = date;
+                    }
+                }
+                Chrome::End => {
+                    if kept.iter().any(|s| !s.text.is_empty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        // A title line: text before the first section tag that does not read as a sentence.
+        let first_text = kept.iter().position(|s| !s.text.is_empty());
+        let first_tag = kept.iter().position(|s| bracket_tag(&s.text).is_some());
+        if let Some(first) = first_text {
+            let seg_text = kept.get(first).map(|s| s.text.clone()).unwrap_or_default();
+            let before_tag = first_tag.is_some_and(|tag| first < tag);
+            let no_tags_title = first_tag.is_none()
+                && kept.iter().filter(|s| !s.text.is_empty()).count() > 2;
+            let reads_as_title = seg_text.chars().count() <= 120
+                && !ends_like_sentence(&seg_text)
+                && !seg_text.starts_with('[')
+                && !seg_text.ends_with(':');
+            if (before_tag || no_tags_title) && reads_as_title {
+                self.title = Some(squeeze(seg_text.trim_matches('"')));
+                kept.remove(first);
+            }
+        }
+        kept
+    }
+
+    fn current_section(&mut self, line: usize) -> Section {
+        let _ = line;
+        self.section.unwrap_or(Section::Anchor)
+    }
+
+    fn push_paragraph(&mut self, line: usize, text: String) {
+        let section = self.current_section(line);
+        self.items.push(Item { line, section, kind: ItemKind::Paragraph(text) });
+    }
+
+    fn speaker_index(&mut self, label: SpeakerLabel, line: usize) -> usize {
+        for part in &label.unclassified {
+            self.warnings.push(ParseWarning::UnclassifiedSpeakerPart { line, part: part.clone() });
+        }
+        if let Some(i) = self.speakers.iter().position(|s| s.name == label.name) {
+            // A later block may give details the first one left out.
+            if let Some(existing) = self.speakers.get_mut(i) {
+                if existing.title.is_none() {
+                    existing.title = label.title;
+                }
+                if existing.organisation.is_none() {
+                    existing.organisation = label.organisation;
+                }
+            }
+            return i;
+        }
+        self.speakers.push(label);
+        self.speakers.len() - 1
+    }
+
+    fn push_quote(
+        &mut self,
+        line: usize,
+        label: Option<SpeakerLabel>,
+        text: String,
+        complete: bool,
+        closed_mark: bool,
+    ) {
+        if !complete {
+            self.warnings.push(ParseWarning::UnclosedSpeakerBlock { line });
+        } else if !closed_mark {
+            self.warnings.push(ParseWarning::MissingClosingQuote { line });
+        }
+        let label = label.filter(|l| !l.name.is_empty());
+        let (speaker, attribution) = match label {
+            Some(label) => {
+                let i = self.speaker_index(label, line);
+                self.last_speaker = Some(i);
+                (Some(i), Attribution::Named)
+            }
+            None => match self.last_speaker {
+                Some(i) => {
+                    let confidence = self.continuation_confidence(i);
+                    let name = self.speakers.get(i).map(|s| s.name.clone()).unwrap_or_default();
+                    self.warnings.push(ParseWarning::GuessedSpeaker { line, speaker: name, confidence });
+                    (Some(i), Attribution::Guessed(confidence))
+                }
+                None => {
+                    self.warnings.push(ParseWarning::UnattributedQuote { line });
+                    (None, Attribution::Unknown)
+                }
+            },
+        };
+        let section = self.section.unwrap_or(Section::Report);
+        self.items.push(Item {
+            line,
+            section,
+            kind: ItemKind::Quote(QuoteBlock { speaker, text, attribution, complete }),
+        });
+    }
+
+    /// How likely an unnamed quote is the previous speaker's: high right after their quote or
+    /// after a paragraph that refers to them; low when a paragraph in between brings in
+    /// someone else ("a defector said", "according to").
+    fn continuation_confidence(&self, speaker: usize) -> Confidence {
+        let Some(prev) = self.items.last() else { return Confidence::Low };
+        match &prev.kind {
+            ItemKind::Quote(q) if q.speaker == Some(speaker) => Confidence::High,
+            ItemKind::Quote(_) => Confidence::Low,
+            ItemKind::Paragraph(p) => {
+                let name = self.speakers.get(speaker).map(|s| s.name.as_str()).unwrap_or("");
+                let family = name.split_whitespace().next().unwrap_or(name);
+                let refers = [" he ", "He ", " she ", "She ", " his ", " her ", "그는", "그녀는", "이어", "덧붙"]
+                    .iter()
+                    .any(|w| p.contains(w))
+                    || (!family.is_empty() && p.contains(family));
+                let others = [
+                    "A ", "An ", "according to", "One ", "another", "Another", "관계자", "한 ",
+                    "according", "reported that", "told",
+                ]
+                .iter()
+                .any(|w| p.contains(w));
+                if refers && !others {
+                    Confidence::High
+                } else if refers && p.contains(family) && !family.is_empty() {
+                    Confidence::High
+                } else {
+                    Confidence::Low
+                }
+            }
+        }
+    }
+
+    /// A speaker block: `[Label: "quote"]`, possibly over several lines.
+    fn speaker_block(&mut self, seg: &Segment, kept: &[Segment], next: usize) -> usize {
+        let (body, next, complete) = collect_block(seg, kept, next);
+        let inner = body.strip_prefix('[').unwrap_or(&body).trim_start();
+        let inner = if complete { inner.strip_suffix(']').unwrap_or(inner).trim_end() } else { inner };
+        let (label, quote) = split_label(inner);
+        let label = label.map(parse_label);
+        if label.as_ref().is_some_and(|l| l.name.is_empty()) {
+            self.warnings.push(ParseWarning::EmptySpeakerName { line: seg.line });
+        }
+        let q = unquote(quote, complete);
+        self.push_quote(seg.line, label, q.text, q.complete, q.closed_mark);
+        next
+    }
+
+    /// The quote after a `[녹취]`/`<인터뷰>`/`[Soundbite]` marker: `Label : "…"`,
+    /// `Name (Title): text`, or just `"…"`.
+    fn quote_after_marker(&mut self, line: usize, t: &str, kept: &[Segment], next: usize) -> usize {
+        self.pending_marker = None;
+        if t.starts_with('[') && opens_speaker_block(t) {
+            let seg = Segment { line, text: t.to_string() };
+            return self.speaker_block(&seg, kept, next);
+        }
+        let (label, quote) = split_label(t);
+        let (mut body, mut next) = (quote.to_string(), next);
+        // Quotes that run onto following lines until the closing mark.
+        if body.trim_start().chars().next().is_some_and(is_open_quote) && !closes_quote(&body) {
+            let mut j = next;
+            let mut collected = body.clone();
+            while let Some(s) = kept.get(j) {
+                if s.text.is_empty() || bracket_tag(&s.text).is_some() || s.text.starts_with('[') {
+                    break;
+                }
+                collected.push(' ');
+                collected.push_str(&s.text);
+                j += 1;
+                if closes_quote(&s.text) {
+                    body = collected.clone();
+                    next = j;
+                    break;
+                }
+            }
+        }
+        let label = label.map(parse_label);
+        let q = unquote(&body, true);
+        let quoted = body.trim_start().chars().next().is_some_and(is_open_quote);
+        self.push_quote(line, label, q.text, q.complete, q.closed_mark || !quoted);
+        next
+    }
+
+    /// The older layout: "Name / Title" alone on a line, then the quote on the next lines.
+    fn own_line_speaker(&mut self, seg: &Segment, kept: &[Segment], next: usize) -> Option<usize> {
+        let t = seg.text.as_str();
+        if !t.contains('/') || ends_like_sentence(t) || t.chars().count() > 160 || t.contains(['"', '“']) {
+            return None;
+        }
+        let first = t.split('/').next().unwrap_or("").trim();
+        if !looks_like_name(first) {
+            return None;
+        }
+        let mut j = next;
+        while kept.get(j).is_some_and(|s| s.text.is_empty()) {
+            j += 1;
+        }
+        let quote_seg = kept.get(j)?;
+        if !quote_seg.text.chars().next().is_some_and(is_open_quote) {
+            return None;
+        }
+        self.saw_marker_or_block = true;
+        let mut body = quote_seg.text.clone();
+        let mut k = j + 1;
+        let mut complete = closes_quote(&body);
+        while !complete {
+            match kept.get(k) {
+                Some(s) if !s.text.is_empty() && bracket_tag(&s.text).is_none() && !s.text.starts_with('[') => {
+                    body.push(' ');
+                    body.push_str(&s.text);
+                    k += 1;
+                    complete = closes_quote(&s.text);
+                }
+                _ => break,
+            }
+        }
+        let q = unquote(&body, complete);
+        self.push_quote(seg.line, Some(parse_label(t)), q.text, complete, q.closed_mark);
+        Some(k)
+    }
+
+    fn finish(mut self) -> Transcript {
+        if !self.saw_tag {
+            self.warnings.push(ParseWarning::NoSectionTags);
+        } else if self.untagged_before_tag {
+            if let Some(line) = self.first_tag_line {
+                self.warnings.push(ParseWarning::PartialSectionTags { line });
+            }
+        }
+        self.find_reporter();
+        if !self.saw_tag {
+            self.assign_untagged_sections();
+        }
+        if let Some(last) = self.items.last() {
+            let cut = match &last.kind {
+                ItemKind::Paragraph(p) => !ends_like_sentence(p),
+                ItemKind::Quote(q) => q.complete && !ends_like_sentence(&q.text) && !q.text.ends_with("..."),
+            };
+            if cut && last.section != Section::Signoff {
+                self.warnings.push(ParseWarning::Truncated { line: self.last_line.max(last.line) });
+            }
+        }
+        if self.reporter.is_none() {
+            self.warnings.push(ParseWarning::NoReporter);
+        }
+        Transcript {
+            lang: self.lang,
+            title: self.title,
+            date: self.date,
+            items: self.items,
+            speakers: self.speakers,
+            reporter: self.reporter,
+            warnings: self.warnings,
+        }
+    }
+
+    /// Without tags, paragraphs up to the reporter's introduction are the anchor's; without an
+    /// introduction, only the first paragraph is.
+    fn assign_untagged_sections(&mut self) {
+        let intro_at = self.items.iter().position(|it| it.section == Section::Report);
+        let mut first = true;
+        for (n, item) in self.items.iter_mut().enumerate() {
+            if item.section == Section::Signoff {
+                continue;
+            }
+            item.section = match intro_at {
+                Some(at) if n < at => Section::Anchor,
+                Some(_) => Section::Report,
+                None if first => Section::Anchor,
+                None => Section::Report,
+            };
+            first = false;
+        }
+    }
+
+    /// Finds the reporter's introduction (removing it from the body: it becomes the byline)
+    /// and the sign-off (kept, as a sign-off paragraph).
+    fn find_reporter(&mut self) {
+        let mut intro: Option<(usize, usize, String)> = None; // item, sentence count kept, name
+        for (n, item) in self.items.iter().enumerate() {
+            if item.section == Section::Report && self.saw_tag {
+                break;
+            }
+            let ItemKind::Paragraph(p) = &item.kind else { continue };
+            let sents = sentences(p);
+            if let Some(last) = sents.last() {
+                if let Some(name) = intro_name(last, self.lang) {
+                    intro = Some((n, sents.len().saturating_sub(1), name));
+                    if self.saw_tag {
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some((n, keep, name)) = intro {
+            let line = self.items.get(n).map_or(1, |it| it.line);
+            self.reporter = Some(Reporter { name, line });
+            let untagged = !self.saw_tag;
+            if let Some(item) = self.items.get_mut(n) {
+                if let ItemKind::Paragraph(p) = &item.kind {
+                    let kept: Vec<&str> = sentences(p).into_iter().take(keep).collect();
+                    if kept.is_empty() {
+                        self.items.remove(n);
+                    } else {
+                        item.kind = ItemKind::Paragraph(kept.join(" "));
+                    }
+                }
+            }
+            if untagged {
+                // Mark the story after the introduction as the report.
+                for item in self.items.iter_mut().skip(n) {
+                    if item.section != Section::Signoff {
+                        item.section = Section::Report;
+                    }
+                }
+                for item in self.items.iter_mut().take(n) {
+                    item.section = Section::Anchor;
+                }
+            }
+        }
+        // The sign-off: the last sentence of the last paragraph.
+        let last_para = self
+            .items
+            .iter()
+            .rposition(|it| matches!(it.kind, ItemKind::Paragraph(_)));
+        if let Some(n) = last_para {
+            let (line, text) = match self.items.get(n) {
+                Some(Item { line, kind: ItemKind::Paragraph(p), .. }) => (*line, p.clone()),
+                _ => return,
+            };
+            let sents = sentences(&text);
+            if let Some(last) = sents.last() {
+                if let Some(name) = signoff_name(last, self.lang) {
+                    self.signoff_seen = true;
+                    if self.reporter.is_none() {
+                        self.reporter = Some(Reporter { name, line });
+                    }
+                    let before: Vec<&str> = sents.iter().take(sents.len().saturating_sub(1)).copied().collect();
+                    let signoff = Item { line, section: Section::Signoff, kind: ItemKind::Paragraph((*last).to_string()) };
+                    if before.is_empty() {
+                        if let Some(item) = self.items.get_mut(n) {
+                            *item = signoff;
+                        }
+                    } else {
+                        if let Some(item) = self.items.get_mut(n) {
+                            item.kind = ItemKind::Paragraph(before.join(" "));
+                        }
+                        self.items.insert(n + 1, signoff);
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_transcript(&self) -> bool {
+        self.saw_tag || self.saw_marker_or_block || self.reporter.is_some() || self.signoff_seen
+    }
+}
+
+impl Parser {
+    /// Looks for a reporter or sign-off without changing the items, so that
+    /// [`Parser::is_transcript`] can be asked before [`Parser::finish`].
+    fn find_reporter_probe(&mut self) {
+        let found = self.items.iter().any(|item| match &item.kind {
+            ItemKind::Paragraph(p) => sentences(p)
+                .last()
+                .is_some_and(|s| intro_name(s, self.lang).is_some() || signoff_name(s, self.lang).is_some()),
+            ItemKind::Quote(_) => false,
+        });
+        if found {
+            self.signoff_seen = true;
+        }
+    }
+}
+
+/// A section tag or quote marker in brackets or angle brackets at the start of `t`.
+fn bracket_tag(t: &str) -> Option<TagKind> {
+    let (open, close) = if t.starts_with('[') {
+        ('[', ']')
+    } else if t.starts_with('<') {
+        ('<', '>')
+    } else {
+        return None;
+    };
+    let end = t.find(close)?;
+    let inner = t.get(open.len_utf8()..end)?;
+    section_tag(inner)
+}
+
+fn strip_leading_tag(t: &str) -> &str {
+    let close = if t.starts_with('[') { ']' } else { '>' };
+    t.find(close).and_then(|e| t.get(e + 1..)).unwrap_or("").trim()
+}
+
+fn is_footage_label(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    [
+        "footage", "video", "tv", "photo", "source", "graphic", "archive", "courtesy", "자료", "영상", "화면", "사진",
+        "출처", "제공", "그래픽", "조선중앙",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Collects a speaker block that may run over several segments. Returns the block text, the
+/// index after it, and whether it closed.
+fn collect_block(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize, bool) {
+    let mut body = seg.text.clone();
+    if block_end(&body).is_some() || body.trim_end().ends_with(']') {
+        return (body, next, true);
+    }
+    // Look ahead a few segments for the close; a block does not cross a tag or another block.
+    let mut j = next;
+    let mut collected = body.clone();
+    let limit = next + 12;
+    while let Some(s) = kept.get(j) {
+        if j >= limit || bracket_tag(&s.text).is_some() || (s.text.starts_with('[') && opens_speaker_block(&s.text)) {
+            break;
+        }
+        j += 1;
+        if s.text.is_empty() {
+            continue;
+        }
+        collected.push(' ');
+        collected.push_str(&s.text);
+        if block_end(&s.text).is_some() || s.text.trim_end().ends_with(']') {
+            return (collected, j, true);
+        }
+    }
+    // Unclosed: keep the first line and the lines right under it, up to a blank line.
+    let mut k = next;
+    while let Some(s) = kept.get(k) {
+        if s.text.is_empty() || bracket_tag(&s.text).is_some() || s.text.starts_with('[') {
+            break;
+        }
+        body.push(' ');
+        body.push_str(&s.text);
+        k += 1;
+    }
+    (body, k, false)
+}
+
+/// Splits `Label : "quote"` at the colon before the first quotation mark. No colon (or a
+/// colon inside the quote) means no label.
+fn split_label(inner: &str) -> (Option<&str>, &str) {
+    let quote_at = inner.find(|c: char| is_open_quote(c) && c != '\'').unwrap_or(inner.len());
+    match inner.get(..quote_at).and_then(|head| head.rfind([':', '：'])) {
+        Some(colon) => {
+            let label = inner.get(..colon).unwrap_or("").trim();
+            let rest = inner.get(colon..).unwrap_or("");
+            let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+            (Some(label), rest.trim())
+        }
+        None => (None, inner.trim()),
+    }
+}
+
+/// A quote without its outer marks.
+struct Unquoted {
+    text: String,
+    complete: bool,
+    closed_mark: bool,
+}
+
+fn unquote(quote: &str, complete: bool) -> Unquoted {
+    let q = squeeze(quote);
+    let mut chars = q.chars();
+    let opened = chars.next().is_some_and(is_open_quote);
+    let mut text: String = if opened { chars.as_str().to_string() } else { q.clone() };
+    let closed_mark = text.chars().next_back().is_some_and(is_close_quote);
+    if closed_mark && opened {
+        text.pop();
+    }
+    Unquoted { text: text.trim().to_string(), complete, closed_mark: closed_mark || !opened }
+}
+
+fn closes_quote(s: &str) -> bool {
+    s.trim_end().trim_end_matches(']').chars().next_back().is_some_and(is_close_quote)
+}
+
+/// Quoted speech introduced inline: `Kim Tae-hyo (Principal Deputy Adviser): The president…`,
+/// `조용현(순경/해경 파출소) : "…"`. The label must read as a name with a parenthesised role.
+fn inline_label_quote(t: &str) -> Option<(SpeakerLabel, Unquoted)> {
+    let colon = t.find([':', '：'])?;
+    let head = t.get(..colon)?.trim();
+    if head.chars().count() > 120 || !head.contains('(') || !head.ends_with(')') {
+        return None;
+    }
+    let name = head.split('(').next().unwrap_or("").trim();
+    if !looks_like_name(name) && !name.is_empty() {
+        return None;
+    }
+    let rest = t.get(colon..)?;
+    let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..)?.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let quoted = rest.chars().next().is_some_and(is_open_quote);
+    let mut q = unquote(rest, true);
+    if !quoted {
+        q.closed_mark = true;
+    }
+    Some((parse_label(head), q))
+}
+
+/// Joins hard-wrapped lines: a line that does not end a sentence continues on the next
+/// non-blank line, unless that line is a tag or block.
+fn join_wrapped(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize) {
+    let mut text = seg.text.clone();
+    let mut j = next;
+    while !ends_like_sentence(&text) {
+        match kept.get(j) {
+            Some(s)
+                if !s.text.is_empty()
+                    && !s.text.starts_with('[')
+                    && bracket_tag(&s.text).is_none()
+                    && !s.text.chars().next().is_some_and(is_open_quote) =>
+            {
+                let glue = if has_hangul(&text) && text.ends_with(|c: char| !c.is_whitespace()) { " " } else { " " };
+                text.push_str(glue);
+                text.push_str(&s.text);
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    (squeeze(&text), j)
+}
+
+/// The reporter named by an anchor's introduction sentence, if the sentence is one.
+pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
+    let s = sentence.trim().trim_end_matches(['.', '!']).trim();
+    match lang {
+        Lang::En => {
+            let lowered = s.to_lowercase();
+            let mut name_part = s;
+            for prefix in ["This is ", "Reporter ", "Our correspondent ", "Correspondent ", "KBS correspondent ", "KBS reporter "] {
+                if let Some(rest) = name_part.strip_prefix(prefix) {
+                    name_part = rest;
+                }
+            }
+            let verbs = [" reports", " reporting", " has the details", " has the story", " has more", " has the report", " has this report", " takes a look", " brings us"];
+            let cut = verbs.iter().filter_map(|v| name_part.find(v)).min()?;
+            let name = name_part.get(..cut)?.trim();
+            let _ = lowered;
+            let name = name.strip_prefix("correspondent ").unwrap_or(name);
+            looks_like_name(name).then(|| name.to_string())
+        }
+        Lang::Ko => {
+            if !s.ends_with("니다") {
+                return None;
+            }
+            for marker in [" 기자", " 특파원"] {
+                if let Some(at) = s.rfind(marker) {
+                    let after = s.get(at + marker.len()..).unwrap_or("");
+                    let ok_after = ["입니다", "가 보도합니다", "가 전해드립니다", "의 보도입니다", "가 전합니다", "가 취재했습니다", "가 보도했습니다", "이 보도합니다", "이 전해드립니다", "의 리포트입니다"]
+                        .iter()
+                        .any(|e| after.starts_with(e))
+                        || (after.starts_with('가') && after.ends_with("습니다"));
+                    if !ok_after {
+                        continue;
+                    }
+                    let before = s.get(..at).unwrap_or("");
+                    let name = before.rsplit([' ', ',']).next().unwrap_or("").trim();
+                    let syllables = name.chars().filter(|c| super::text::is_hangul(*c)).count();
+                    if (2..=4).contains(&syllables) && name.chars().all(super::text::is_hangul) {
+                        return Some(name.to_string());
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+/// The reporter named by a sign-off sentence, if the sentence is one.
+pub(crate) fn signoff_name(sentence: &str, lang: Lang) -> Option<String> {
+    let s = sentence.trim();
+    match lang {
+        Lang::En => {
+            let s = s.trim_end_matches('.').trim();
+            if s.chars().count() > 80 {
+                return None;
+            }
+            if let Some(rest) = s.strip_prefix("KBS News, ").or_else(|| s.strip_prefix("KBS World News, ")) {
+                let name = rest.split(',').next().unwrap_or("").trim();
+                return looks_like_name(name).then(|| name.to_string());
+            }
+            if let Some(at) = s.find(", KBS News") {
+                let name = s.get(..at)?.trim();
+                let name = name.strip_prefix("This is ").unwrap_or(name);
+                return looks_like_name(name).then(|| name.to_string());
+            }
+            None
+        }
+        Lang::Ko => {
+            let s = s.trim_end_matches('.').trim();
+            if s.chars().count() > 40 || !s.ends_with("입니다") {
+                return None;
+            }
+            let at = s.find("KBS 뉴스").map(|a| a + "KBS 뉴스".len()).or_else(|| s.find("KBS뉴스").map(|a| a + "KBS뉴스".len()))?;
+            let name = s.get(at..)?.trim_end_matches("입니다").trim();
+            let syllables = name.chars().filter(|c| super::text::is_hangul(*c)).count();
+            ((2..=4).contains(&syllables) && name.chars().all(super::text::is_hangul)).then(|| name.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intros() {
+        let cases = [
+            ("Kim Kyung-jin reports.", Lang::En, Some("Kim Kyung-jin")),
+            ("This is Song Mi-rae reporting.", Lang::En, Some("Song Mi-rae")),
+            ("Reporter Park Ha-eun has the details.", Lang::En, Some("Park Ha-eun")),
+            ("Correspondent Lee Do-hyun reports from Washington.", Lang::En, Some("Lee Do-hyun")),
+            ("The ministry reports a rise.", Lang::En, None),
+            ("김하늘 기자입니다.", Lang::Ko, Some("김하늘")),
+            ("워싱턴 이두리 특파원입니다.", Lang::Ko, Some("이두리")),
+            ("박가람 기자가 보도합니다.", Lang::Ko, Some("박가람")),
+            ("그 현장을 최나래 기자가 만났습니다.", Lang::Ko, Some("최나래")),
+            ("기자들이 모였습니다.", Lang::Ko, None),
+        ];
+        for (input, lang, want) in cases {
+            assert_eq!(intro_name(input, lang).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn signoffs() {
+        let cases = [
+            ("KBS News, Kim Kyung-jin.", Lang::En, Some("Kim Kyung-jin")),
+            ("Lee Do-hyun, KBS News, Washington.", Lang::En, Some("Lee Do-hyun")),
+            ("KBS 뉴스 김하늘입니다.", Lang::Ko, Some("김하늘")),
+            ("워싱턴에서 KBS 뉴스 이두리입니다.", Lang::Ko, Some("이두리")),
+            ("KBS뉴스 박가람입니다.", Lang::Ko, Some("박가람")),
+            ("The KBS News team is here.", Lang::En, None),
+        ];
+        for (input, lang, want) in cases {
+            assert_eq!(signoff_name(input, lang).as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn flattened_lines_are_cut_at_tags_and_blocks() {
+        let segs = segments("[Anchor] One. X reports. [Report] Two. [A Bee/Chief: \"Hi.\"] Three.");
+        let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["[Anchor]", "One. X reports.", "[Report]", "Two.", "[A Bee/Chief: \"Hi.\"]", "Three."]);
+    }
+}

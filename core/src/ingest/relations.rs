@@ -1,0 +1,420 @@
+//! Relation extraction: where two actors meet in a sentence, cue words give the kind and
+//! stance of their relation and hedges give how certain it is.
+//!
+//! The rules are deliberately shallow and predictable, since an editor reviews the output:
+//! - a sentence with exactly two actors relates them through any cue it holds;
+//! - with more actors, a cue relates the sentence's subject (its first actor) to the actor
+//!   nearest the cue, and is dropped when that is ambiguous;
+//! - a few cues ("war") only count right next to an actor, because "war fatigue" says
+//!   nothing about who fights whom;
+//! - "the two countries", "both sides", "양국" stand for the two actors named most recently;
+//! - "we"/"우리" in a quote stands for the speaker's country when their organisation names one.
+//!
+//! Repeats of one relation (same pair, same kind) merge, keeping all their evidence.
+
+use super::gazetteer::{Gazetteer, Mention};
+use super::text::{char_at, char_before, sentences};
+
+/// How an actor stands toward another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StanceKind {
+    /// Working together.
+    Cooperative,
+    /// Against each other.
+    Hostile,
+    /// Neither.
+    Neutral,
+}
+
+/// How certain the source text is about a relation, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CertaintyKind {
+    /// Stated as fact.
+    Reported,
+    /// Someone's analysis ("is analyzed", "seems", "분석").
+    Analysis,
+    /// Expected ("is expected to", "전망").
+    Expected,
+    /// A possibility ("possibility", "may", "가능성").
+    Possible,
+    /// Denied ("has denied", "부인").
+    Denied,
+}
+
+/// A piece of text relations are read from: a paragraph or a quote.
+#[derive(Debug, Clone)]
+pub struct EvidenceText<'a> {
+    /// The paragraph or quote id ("p4", "q1").
+    pub id: String,
+    /// Its text in one language.
+    pub text: &'a str,
+    /// For a quote, the actor the speaker speaks for.
+    pub speaker_actor: Option<String>,
+}
+
+/// A relation found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundRelation {
+    /// The acting actor (or the first of a mutual pair).
+    pub source: String,
+    /// The other actor.
+    pub target: String,
+    /// Whether the source acts on the target.
+    pub directed: bool,
+    /// The kind ("treaty", "criticism").
+    pub kind: &'static str,
+    /// The stance.
+    pub stance: StanceKind,
+    /// The certainty.
+    pub certainty: CertaintyKind,
+    /// Paragraph and quote ids, in order, each once.
+    pub evidence: Vec<String>,
+}
+
+struct Cue {
+    word: &'static str,
+    kind: &'static str,
+    /// Only counts within a few characters of an actor.
+    near: bool,
+    /// Must end at a word boundary (English).
+    whole: bool,
+}
+
+const fn cue(word: &'static str, kind: &'static str) -> Cue {
+    Cue { word, kind, near: false, whole: false }
+}
+const fn whole(word: &'static str, kind: &'static str) -> Cue {
+    Cue { word, kind, near: false, whole: true }
+}
+const fn near(word: &'static str, kind: &'static str) -> Cue {
+    Cue { word, kind, near: true, whole: true }
+}
+
+/// Kinds in priority order: when one sentence gives several kinds of one stance for a
+/// pair, the first wins.
+const KINDS: [(&str, StanceKind, bool); 13] = [
+    ("deployment", StanceKind::Hostile, true),
+    ("severance", StanceKind::Hostile, true),
+    ("provocation", StanceKind::Hostile, true),
+    ("threat", StanceKind::Hostile, true),
+    ("criticism", StanceKind::Hostile, true),
+    ("sanctions", StanceKind::Hostile, true),
+    ("cooling", StanceKind::Hostile, false),
+    ("conflict", StanceKind::Hostile, false),
+    ("treaty", StanceKind::Cooperative, false),
+    ("alliance", StanceKind::Cooperative, false),
+    ("cooperation", StanceKind::Cooperative, false),
+    ("support", StanceKind::Cooperative, false),
+    ("talks", StanceKind::Neutral, false),
+];
+
+const CUES: [Cue; 78] = [
+    cue("deploy", "deployment"), cue("dispatch", "deployment"), whole("troops", "deployment"),
+    cue("파병", "deployment"), cue("파견", "deployment"),
+    cue("severance", "severance"), whole("sever", "severance"), whole("severed", "severance"),
+    cue("hostil", "severance"), cue("단절", "severance"), cue("적대", "severance"),
+    cue("provocat", "provocation"), cue("provok", "provocation"), cue("도발", "provocation"),
+    cue("threat", "threat"), whole("warned", "threat"), cue("위협", "threat"),
+    cue("regret", "criticism"), cue("condemn", "criticism"), cue("criticiz", "criticism"),
+    cue("criticis", "criticism"), cue("protest", "criticism"), cue("denounc", "criticism"),
+    cue("유감", "criticism"), cue("규탄", "criticism"), cue("비판", "criticism"),
+    cue("비난", "criticism"), cue("항의", "criticism"),
+    cue("sanction", "sanctions"), cue("제재", "sanctions"),
+    cue("deteriorat", "cooling"), cue("cooling", "cooling"), cue("cooled", "cooling"),
+    cue("strained", "cooling"), whole("rift", "cooling"), cue("tension", "cooling"),
+    cue("worsen", "cooling"), cue("악화", "cooling"), cue("냉각", "cooling"),
+    cue("소원", "cooling"), cue("갈등", "cooling"),
+    near("war", "conflict"), near("attack", "conflict"), cue("invasion", "conflict"),
+    cue("invade", "conflict"), cue("clash", "conflict"), near("전쟁", "conflict"),
+    cue("침공", "conflict"), cue("충돌", "conflict"), near("공격", "conflict"),
+    cue("treaty", "treaty"), cue("ratif", "treaty"), whole("pact", "treaty"),
+    cue("조약", "treaty"), cue("비준", "treaty"), cue("협정", "treaty"),
+    cue("alliance", "alliance"), whole("ally", "alliance"), whole("allies", "alliance"),
+    cue("동맹", "alliance"),
+    cue("cooperat", "cooperation"), cue("synchroniz", "cooperation"),
+    cue("closely communicating", "cooperation"), cue("partnership", "cooperation"),
+    cue("협력", "cooperation"), cue("공조", "cooperation"), cue("밀착", "cooperation"),
+    cue("support", "support"), cue("siding with", "support"), whole("aid", "support"),
+    cue("지원", "support"), cue("편들기", "support"), cue("두둔", "support"),
+    whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"),
+    cue("회담", "talks"), cue("대화", "talks"),
+];
+
+const HEDGES: [(&str, CertaintyKind); 33] = [
+    ("denied", CertaintyKind::Denied), ("denies", CertaintyKind::Denied),
+    ("deny", CertaintyKind::Denied), ("부인", CertaintyKind::Denied),
+    ("possibility", CertaintyKind::Possible), ("possible", CertaintyKind::Possible),
+    ("possibly", CertaintyKind::Possible), (" may ", CertaintyKind::Possible),
+    ("might", CertaintyKind::Possible), (" could ", CertaintyKind::Possible),
+    ("가능성", CertaintyKind::Possible),
+    ("expected", CertaintyKind::Expected), ("is likely", CertaintyKind::Expected),
+    ("are likely", CertaintyKind::Expected), ("will likely", CertaintyKind::Expected),
+    ("forecast", CertaintyKind::Expected), ("전망", CertaintyKind::Expected),
+    ("예상", CertaintyKind::Expected), ("예정", CertaintyKind::Expected),
+    ("analyzed", CertaintyKind::Analysis), ("analysed", CertaintyKind::Analysis),
+    ("analysis", CertaintyKind::Analysis), ("assessed", CertaintyKind::Analysis),
+    ("seems", CertaintyKind::Analysis), ("appears", CertaintyKind::Analysis),
+    ("is seen as", CertaintyKind::Analysis), ("believed", CertaintyKind::Analysis),
+    ("분석", CertaintyKind::Analysis), ("보인다", CertaintyKind::Analysis),
+    ("보입니다", CertaintyKind::Analysis), ("관측", CertaintyKind::Analysis),
+    ("해석", CertaintyKind::Analysis), ("평가", CertaintyKind::Analysis),
+];
+
+const PAIR_WORDS: [&str; 10] = [
+    "the two countries", "both countries", "the two sides", "both sides", "the two nations",
+    "both nations", "양국", "두 나라", "양측", "both",
+];
+const WE_WORDS: [&str; 5] = ["We ", "we ", " us ", " our ", "우리"];
+
+fn kind_info(kind: &str) -> (usize, StanceKind, bool) {
+    KINDS
+        .iter()
+        .position(|(k, _, _)| *k == kind)
+        .and_then(|i| KINDS.get(i).map(|(_, s, d)| (i, *s, *d)))
+        .unwrap_or((usize::MAX, StanceKind::Neutral, false))
+}
+
+fn certainty_of(sentence: &str) -> CertaintyKind {
+    let lower = format!(" {} ", sentence.to_lowercase());
+    HEDGES
+        .iter()
+        .filter(|(w, _)| lower.contains(w))
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(CertaintyKind::Reported)
+}
+
+/// Cue hits in a sentence: (start, end, cue index).
+fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
+    let lower = sentence.to_lowercase();
+    let mut hits = Vec::new();
+    for (ci, c) in CUES.iter().enumerate() {
+        let mut from = 0;
+        while let Some(rel) = lower.get(from..).and_then(|h| h.find(c.word)) {
+            let start = from + rel;
+            let end = start + c.word.len();
+            let korean = c.word.chars().any(super::text::is_hangul);
+            let begin_ok = korean || !char_before(&lower, start).is_some_and(char::is_alphanumeric);
+            let end_ok = !c.whole || korean || !char_at(&lower, end).is_some_and(char::is_alphanumeric);
+            if begin_ok && end_ok && lower.len() == sentence.len() {
+                hits.push((start, end, ci));
+            }
+            from = end;
+        }
+    }
+    hits
+}
+
+fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else if b.1 <= a.0 {
+        a.0 - b.1
+    } else {
+        0
+    }
+}
+
+/// Reads relations from texts in story order.
+pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRelation> {
+    let mut found: Vec<FoundRelation> = Vec::new();
+    let mut recent: Vec<String> = Vec::new();
+    for unit in texts {
+        for sentence in sentences(unit.text) {
+            let mut mentions = gazetteer.mentions(sentence);
+            if let Some(actor) = &unit.speaker_actor {
+                let padded = format!(" {sentence} ");
+                if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
+                    let at = at.saturating_sub(1).min(sentence.len());
+                    mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
+                }
+            }
+            let distinct = distinct_ids(&mentions);
+            if distinct.len() < 2 {
+                let lower = sentence.to_lowercase();
+                let pair_word = PAIR_WORDS.iter().find_map(|w| lower.find(w).map(|at| (at, w.len())));
+                if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
+                    mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
+                }
+            }
+            mentions.sort_by_key(|m| m.start);
+            let distinct = distinct_ids(&mentions);
+            for id in &distinct {
+                recent.retain(|r| r != id);
+                recent.push(id.clone());
+            }
+            if distinct.len() < 2 {
+                continue;
+            }
+            let certainty = certainty_of(sentence);
+            let subject = mentions.first().and_then(|m| m.ids.first()).cloned().unwrap_or_default();
+            // (pair, stance) → best kind index in this sentence
+            let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
+            for (start, end, ci) in cue_hits(sentence) {
+                let Some(c) = CUES.get(ci) else { continue };
+                let Some(pair) = pair_for(&mentions, &distinct, &subject, (start, end), c.near) else { continue };
+                let (rank, stance, _) = kind_info(c.kind);
+                match chosen.iter_mut().find(|(p, s, _)| *p == pair && *s == stance) {
+                    Some(slot) if rank < slot.2 => slot.2 = rank,
+                    Some(_) => {}
+                    None => chosen.push((pair, stance, rank)),
+                }
+            }
+            for ((a, b), stance, rank) in chosen {
+                let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
+                let directed = directed_kind && (a == subject || b == subject);
+                let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
+                merge(&mut found, FoundRelation {
+                    source,
+                    target,
+                    directed,
+                    kind,
+                    stance,
+                    certainty,
+                    evidence: vec![unit.id.clone()],
+                });
+            }
+        }
+    }
+    found
+}
+
+fn distinct_ids(mentions: &[Mention]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in mentions.iter().flat_map(|m| m.ids.iter()) {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+/// The pair of actors a cue relates, or none when it is ambiguous.
+fn pair_for(
+    mentions: &[Mention],
+    distinct: &[String],
+    subject: &str,
+    cue: (usize, usize),
+    near_only: bool,
+) -> Option<(String, String)> {
+    // Nearest mention to the cue; on a tie the one after it ("cooperation with Russia").
+    let nearest = mentions
+        .iter()
+        .min_by_key(|m| (distance((m.start, m.end), cue), m.start < cue.0))?;
+    if near_only && distance((nearest.start, nearest.end), cue) > 20 {
+        return None;
+    }
+    if let [a, b, ..] = nearest.ids.as_slice() {
+        return Some((a.clone(), b.clone()));
+    }
+    if let [a, b] = distinct {
+        return Some((a.clone(), b.clone()));
+    }
+    let cue_actor = nearest.ids.first()?;
+    (cue_actor != subject).then(|| (subject.to_string(), cue_actor.clone()))
+}
+
+pub(crate) fn merge(found: &mut Vec<FoundRelation>, new: FoundRelation) {
+    let same = |r: &FoundRelation| {
+        r.kind == new.kind
+            && ((r.source == new.source && r.target == new.target)
+                || (r.source == new.target && r.target == new.source))
+    };
+    match found.iter_mut().find(|r| same(r)) {
+        Some(known) => {
+            for e in new.evidence {
+                if !known.evidence.contains(&e) {
+                    known.evidence.push(e);
+                }
+            }
+            known.certainty = known.certainty.min(new.certainty);
+            if new.directed && !known.directed {
+                known.directed = true;
+                known.source = new.source;
+                known.target = new.target;
+            }
+        }
+        None => found.push(new),
+    }
+}
+
+/// A one-line summary in English and Korean.
+pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dyn Fn(&str) -> String) -> (String, String) {
+    let (label_en, label_ko) = match r.kind {
+        "deployment" => ("military deployment", "파병"),
+        "severance" => ("severance of ties", "관계 단절"),
+        "provocation" => ("provocation", "도발"),
+        "threat" => ("threat", "위협"),
+        "criticism" => ("criticism", "비판"),
+        "sanctions" => ("sanctions", "제재"),
+        "cooling" => ("cooling relations", "관계 악화"),
+        "conflict" => ("conflict", "충돌"),
+        "treaty" => ("treaty", "조약"),
+        "alliance" => ("alliance", "동맹"),
+        "cooperation" => ("cooperation", "협력"),
+        "support" => ("support", "지원"),
+        _ => ("talks", "대화"),
+    };
+    let (hedge_en, hedge_ko) = match r.certainty {
+        CertaintyKind::Reported => ("", ""),
+        CertaintyKind::Analysis => (" (analysis)", " (분석)"),
+        CertaintyKind::Expected => (" (expected)", " (전망)"),
+        CertaintyKind::Possible => (" (possible)", " (가능성)"),
+        CertaintyKind::Denied => (" (denied)", " (부인)"),
+    };
+    let (s_en, t_en, s_ko, t_ko) = (name_en(&r.source), name_en(&r.target), name_ko(&r.source), name_ko(&r.target));
+    if r.directed {
+        (
+            format!("{s_en} toward {t_en}: {label_en}{hedge_en}"),
+            format!("{s_ko} → {t_ko}: {label_ko}{hedge_ko}"),
+        )
+    } else {
+        (
+            format!("{s_en} and {t_en}: {label_en}{hedge_en}"),
+            format!("{s_ko}·{t_ko}: {label_ko}{hedge_ko}"),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(text: &str) -> Vec<(String, String, bool, &'static str, CertaintyKind)> {
+        let g = Gazetteer::new();
+        let t = [EvidenceText { id: "p1".into(), text, speaker_actor: None }];
+        extract(&g, &t)
+            .into_iter()
+            .map(|r| (r.source, r.target, r.directed, r.kind, r.certainty))
+            .collect()
+    }
+
+    #[test]
+    fn cues_and_hedges() {
+        use CertaintyKind::*;
+        let s = |a: &str| a.to_string();
+        let cases = [
+            ("North Korea and Russia signed a treaty.", vec![(s("north-korea"), s("russia"), false, "treaty", Reported)]),
+            ("Russia is expected to expand cooperation with Beijing.", vec![(s("russia"), s("china"), false, "cooperation", Expected)]),
+            ("Pyongyang has denied sending troops to Ukraine.", vec![(s("north-korea"), s("ukraine"), true, "deployment", Denied)]),
+            ("As war fatigue grows, support from the North matters to Moscow.", vec![(s("north-korea"), s("russia"), false, "support", Reported)]),
+            ("북한과 러시아의 협력이 강화되고 있다고 분석됩니다.", vec![(s("north-korea"), s("russia"), false, "cooperation", Analysis)]),
+            ("Japan's weather was mild.", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(rel(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_two_countries_are_the_last_two_named() {
+        let g = Gazetteer::new();
+        let t = [
+            EvidenceText { id: "p1".into(), text: "China and Japan met.", speaker_actor: None },
+            EvidenceText { id: "p2".into(), text: "The two countries agreed to deepen cooperation.", speaker_actor: None },
+        ];
+        let found = extract(&g, &t);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found.first().map(|r| r.evidence.clone()), Some(vec!["p2".to_string()]));
+    }
+}

@@ -1,0 +1,397 @@
+//! Reading a speaker label: the `Name/Title, Organisation` part of a speaker block.
+//!
+//! KBS labels put a name first, then parts separated by slashes (spaced or not) or, in older
+//! English transcripts, a comma or parentheses. A part can be a title, an organisation, a title
+//! with its organisation after a comma, a programme or interview source, a date, or, for a
+//! member of the public, where they live. Each part is classified by its words, because the
+//! order is not fixed.
+
+use super::text::{has_hangul, squeeze};
+
+/// Who a speaker block says is speaking.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SpeakerLabel {
+    /// The name as written ("Cho Han-beom", "조한범"), or a description when the block gives
+    /// only a role ("Hotel manager").
+    pub name: String,
+    /// Titles, joined with ", " ("Director, International Strategy Research Division").
+    pub title: Option<String>,
+    /// The organisation.
+    pub organisation: Option<String>,
+    /// Where a member of the public lives.
+    pub place: Option<String>,
+    /// The programme, interview or event the quote is from.
+    pub source: Option<String>,
+    /// The date given in the label ("June 19").
+    pub date: Option<String>,
+    /// Whether the speaker is a person; a broadcaster or footage is not.
+    pub is_person: bool,
+    /// Parts not recognised (kept as titles).
+    pub unclassified: Vec<String>,
+}
+
+/// What one part of a label is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PartKind {
+    Date,
+    Source,
+    Place,
+    Organisation,
+    Title,
+    Unknown,
+}
+
+/// Parses a label such as `Cho Han-beom/Senior Researcher, Korea Institute for National
+/// Unification` or `조한범/통일연구원 선임연구위원` or `Lee Hwa-ja (Buan-gun County resident)`.
+pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
+    let raw = squeeze(raw);
+    // "Name (Title/Org)" — the parenthesised form of older transcripts.
+    let (head, paren) = match (raw.find('('), raw.rfind(')')) {
+        (Some(open), Some(close)) if open < close => (
+            raw.get(..open).unwrap_or("").trim().to_string(),
+            raw.get(open + 1..close).map(str::trim).map(str::to_string),
+        ),
+        _ => (raw.clone(), None),
+    };
+    let mut parts: Vec<String> = head
+        .split('/')
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let Some(paren) = paren {
+        parts.extend(
+            paren
+                .split('/')
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty()),
+        );
+    }
+    let mut label = SpeakerLabel { is_person: true, ..SpeakerLabel::default() };
+    let mut iter = parts.into_iter();
+    let first = iter.next().unwrap_or_default();
+    // "Name, Title" in the first part.
+    let mut rest: Vec<String> = Vec::new();
+    if let Some((name, after)) = first.split_once(", ") {
+        if looks_like_name(name) && !is_organisation(&first) {
+            label.name = name.trim().to_string();
+            rest.push(after.trim().to_string());
+        } else {
+            label.name = first.clone();
+        }
+    } else {
+        label.name = first.clone();
+    }
+    rest.extend(iter);
+    if label.name.is_empty() || !looks_like_name(&label.name) {
+        // Only a role was given ("(Hotel Manager)") or the first part is not a name.
+        if let Some(role) = if label.name.is_empty() { rest.first().cloned() } else { None } {
+            label.name = capitalize_first(&role);
+            rest.remove(0);
+        }
+    }
+    if is_non_person(&label.name) {
+        label.is_person = false;
+    }
+    let mut titles: Vec<String> = Vec::new();
+    for part in rest {
+        match classify(&part) {
+            PartKind::Date => label.date = Some(part),
+            PartKind::Source => label.source = Some(part),
+            PartKind::Place => label.place = Some(part),
+            PartKind::Organisation => {
+                if label.organisation.is_none() {
+                    label.organisation = Some(part);
+                } else {
+                    titles.push(part);
+                }
+            }
+            PartKind::Title => {
+                let (title, org) = split_title_organisation(&part);
+                titles.push(title);
+                if let Some(org) = org {
+                    if label.organisation.is_none() {
+                        label.organisation = Some(org);
+                    }
+                }
+            }
+            PartKind::Unknown => {
+                label.unclassified.push(part.clone());
+                titles.push(part);
+            }
+        }
+    }
+    if !titles.is_empty() {
+        label.title = Some(titles.join(", "));
+    }
+    label
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether text reads like a personal name: two to four capitalised words (hyphens allowed),
+/// or two to five Hangul syllables.
+pub(crate) fn looks_like_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() {
+        return false;
+    }
+    if has_hangul(s) {
+        let syllables = s.chars().filter(|c| super::text::is_hangul(*c)).count();
+        return (2..=5).contains(&syllables) && !s.contains(' ') && !has_role_word_ko(s);
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
+        && !is_title(s)
+        && !is_organisation(s)
+}
+
+fn has_role_word_ko(s: &str) -> bool {
+    KO_TITLE_ENDINGS.iter().any(|w| s.ends_with(w)) && s.chars().count() > 3
+}
+
+fn classify(part: &str) -> PartKind {
+    if is_date(part) {
+        PartKind::Date
+    } else if is_source(part) {
+        PartKind::Source
+    } else if is_place(part) {
+        PartKind::Place
+    } else if is_title(part) {
+        PartKind::Title
+    } else if is_organisation(part) {
+        PartKind::Organisation
+    } else {
+        PartKind::Unknown
+    }
+}
+
+const MONTHS: [&str; 24] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+fn is_date(part: &str) -> bool {
+    let digits = part.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let words = part.split_whitespace().count();
+    if MONTHS.iter().any(|m| part.starts_with(m)) && words <= 3 {
+        return true;
+    }
+    // 지난 5월31일, 2024년 6월 19일, 6.19
+    if (part.contains('월') && part.contains('일')) || part.ends_with('일') && digits > 0 {
+        return words <= 4;
+    }
+    part.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' '))
+}
+
+const SOURCE_WORDS: [&str; 22] = [
+    "KBS", "Interview", "interview", "Live", "Diagnosis", "Program", "Programme", "Broadcast",
+    "Press Conference", "press conference", "Podcast", "YouTube", "뉴스", "인터뷰", "방송",
+    "출연", "라디오", "유튜브", "기자회견", "Radio", "Show", "Debate",
+];
+
+fn is_source(part: &str) -> bool {
+    // "KBS Sunday Diagnosis Live", "KBS 뉴스특보", "지난 5월 인터뷰"; a title that mentions KBS
+    // ("KBS 시민기자상 대상") is an award, so only whole-part programme names count.
+    let is_award = part.contains('상') && has_hangul(part) && !part.contains("방송");
+    SOURCE_WORDS.iter().any(|w| part.contains(w)) && !is_award && !is_title_word_end(part)
+}
+
+fn is_title_word_end(part: &str) -> bool {
+    let last = part.split_whitespace().last().unwrap_or("");
+    EN_TITLE_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        || KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w))
+}
+
+const CITIES: [&str; 30] = [
+    "Seoul", "Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan", "Sejong", "Suwon",
+    "Jeju", "Goyang", "Seongnam", "Yongin", "Changwon", "Pohang", "Gyeonggi", "Gangwon",
+    "서울", "부산", "인천", "대구", "대전", "광주", "울산", "세종", "수원", "제주", "경기",
+    "강원", "충북",
+];
+const PLACE_SUFFIXES_EN: [&str; 12] = [
+    "-gu", "-si", "-dong", "-do", "-gun", "-eup", "-myeon", " City", " Province", " County",
+    " District", " Ward",
+];
+const PLACE_SUFFIXES_KO: [&str; 9] = ["구", "시", "동", "군", "도", "읍", "면", "리", "로"];
+
+fn is_place(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    if lower.contains("resident") || part.contains("주민") || part.contains("거주") {
+        return true;
+    }
+    if is_title(part) || is_organisation(part) {
+        return false;
+    }
+    // Every word (or comma piece) must be a place: "Mapo-gu, Seoul", "서울 마포구".
+    let pieces: Vec<&str> = part
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !pieces.is_empty()
+        && pieces.iter().all(|p| {
+            CITIES.iter().any(|c| p.starts_with(c))
+                || PLACE_SUFFIXES_EN.iter().any(|s| p.ends_with(s.trim_start()))
+                || (has_hangul(p)
+                    && p.chars().count() >= 2
+                    && PLACE_SUFFIXES_KO.iter().any(|s| p.ends_with(s)))
+        })
+}
+
+const EN_TITLE_WORDS: [&str; 56] = [
+    "Researcher", "Professor", "Director", "Spokesperson", "Spokesman", "Spokeswoman", "Minister",
+    "President", "Chairman", "Chairwoman", "Chair", "CEO", "Official", "Lawmaker", "Head",
+    "Chief", "Analyst", "Adviser", "Advisor", "Ambassador", "Secretary", "Manager", "Leader",
+    "Commander", "Representative", "Member", "Student", "Doctor", "Lawyer", "Fellow",
+    "Correspondent", "Reporter", "Senator", "Governor", "Mayor", "Envoy", "Officer", "Owner",
+    "Worker", "Employee", "Teacher", "Expert", "Scholar", "Defector", "Vice", "Deputy",
+    "Rep.", "Sen.", "Gen.", "Prof.", "Dr.", "Supt.", "Attorney", "Prosecutor", "Coach",
+    "Founder",
+];
+const KO_TITLE_ENDINGS: [&str; 44] = [
+    "연구위원", "연구원", "교수", "대변인", "장관", "대통령", "위원장", "대표", "의원", "소장",
+    "원장", "국장", "과장", "팀장", "사무총장", "실장", "센터장", "부장", "차관", "총리",
+    "기자", "변호사", "의사", "학생", "회장", "사장", "이사", "상무", "전무", "본부장", "청장",
+    "처장", "지사", "시장", "군수", "구청장", "대사", "특사", "관계자", "전문가", "선수",
+    "감독", "씨", "박사",
+];
+
+fn is_title(part: &str) -> bool {
+    if has_hangul(part) {
+        let last = part.split_whitespace().last().unwrap_or(part);
+        return KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w));
+    }
+    let first_piece = part.split(", ").next().unwrap_or(part);
+    first_piece.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(',');
+        EN_TITLE_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))
+            || w.ends_with("ist")
+            || w.ends_with("er") && w.chars().next().is_some_and(char::is_uppercase) && !ORG_WORDS.contains(&w)
+    })
+}
+
+const ORG_WORDS: [&str; 44] = [
+    "Institute", "Ministry", "University", "Agency", "Office", "Party", "Association", "Council",
+    "Committee", "Corporation", "Corp.", "Co.", "Inc.", "Group", "Center", "Centre",
+    "Foundation", "Bank", "Police", "Service", "Command", "Assembly", "Government", "Department",
+    "School", "Hospital", "Union", "Federation", "Court", "Prosecutors", "Administration",
+    "Commission", "Board", "Forces", "Staff", "Organization", "Organisation", "Academy",
+    "Society", "Company", "Electronics", "Motors", "Network", "Embassy",
+];
+const KO_ORG_ENDINGS: [&str; 24] = [
+    "연구원", "연구소", "외교부", "통일부", "국방부", "부처", "위원회", "대학교", "대학", "공사",
+    "협회", "센터", "재단", "그룹", "은행", "정부", "대통령실", "경찰청", "검찰청", "법원",
+    "본부", "외교원", "전자", "당",
+];
+
+fn is_organisation(part: &str) -> bool {
+    if has_hangul(part) {
+        return KO_ORG_ENDINGS.iter().any(|w| part.ends_with(w))
+            || part.ends_with('부') && part.chars().count() >= 3
+            || part.ends_with('청') && part.chars().count() >= 3;
+    }
+    part.split_whitespace().any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')))
+        || part.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3
+            && !part.contains(' ')
+            && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Splits "Director, International Strategy Research Division, Korea Institute for Defense
+/// Analyses" into the title (everything before the last comma) and the organisation (the last
+/// comma piece) when that piece is an organisation; Korean "통일연구원 선임연구위원" splits at the
+/// last space.
+fn split_title_organisation(part: &str) -> (String, Option<String>) {
+    if has_hangul(part) {
+        if let Some((org, title)) = part.rsplit_once(' ') {
+            if is_organisation(org) {
+                return (title.to_string(), Some(org.to_string()));
+            }
+        }
+        return (part.to_string(), None);
+    }
+    if let Some((title, org)) = part.rsplit_once(", ") {
+        if is_organisation(org) && !is_title(org) {
+            return (title.trim().to_string(), Some(org.trim().to_string()));
+        }
+    }
+    (part.to_string(), None)
+}
+
+const NON_PERSON_WORDS: [&str; 22] = [
+    "TV", "Television", "footage", "Footage", "video", "Video", "KCNA", "Central News",
+    "Broadcasting", "Radio", "Archive", "archive", "조선중앙", "자료화면", "영상", "방송",
+    "통신", "화면", "News Agency", "CCTV", "Ministry", "Office",
+];
+
+fn is_non_person(name: &str) -> bool {
+    NON_PERSON_WORDS.iter().any(|w| name.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(name: &str, title: Option<&str>, org: Option<&str>) -> SpeakerLabel {
+        SpeakerLabel {
+            name: name.into(),
+            title: title.map(Into::into),
+            organisation: org.map(Into::into),
+            is_person: true,
+            ..SpeakerLabel::default()
+        }
+    }
+
+    #[test]
+    fn labels() {
+        let cases = [
+            (
+                "Cho Han-beom/Senior Researcher, Korea Institute for National Unification",
+                l("Cho Han-beom", Some("Senior Researcher"), Some("Korea Institute for National Unification")),
+            ),
+            (
+                "Doo Jin-ho/Director, International Strategy Research Division, Korea Institute for Defense Analyses",
+                l("Doo Jin-ho", Some("Director, International Strategy Research Division"), Some("Korea Institute for Defense Analyses")),
+            ),
+            ("Lee Jae-woong / Spokesperson / Ministry of Foreign Affairs", l("Lee Jae-woong", Some("Spokesperson"), Some("Ministry of Foreign Affairs"))),
+            ("Han Mi-rae, Professor", l("Han Mi-rae", Some("Professor"), None)),
+            ("조한범/통일연구원 선임연구위원", l("조한범", Some("선임연구위원"), Some("통일연구원"))),
+            ("박서연", l("박서연", None, None)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_label(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn parts_that_are_not_titles() {
+        let a = parse_label("Yoon Ha-neul/Minister of Culture/KBS Morning Interview");
+        assert_eq!(a.title.as_deref(), Some("Minister of Culture"));
+        assert_eq!(a.source.as_deref(), Some("KBS Morning Interview"));
+        let b = parse_label("Park Do-yun/Mapo-gu, Seoul");
+        assert_eq!((b.title, b.place.as_deref()), (None, Some("Mapo-gu, Seoul")));
+        let c = parse_label("Kang Min/Spokesperson/June 19");
+        assert_eq!(c.date.as_deref(), Some("June 19"));
+        let d = parse_label("김하늘/서울 마포구");
+        assert_eq!((d.title, d.place.as_deref()), (None, Some("서울 마포구")));
+        let e = parse_label("Korean Central TV");
+        assert!(!e.is_person);
+        let f = parse_label("(Hotel Manager)");
+        assert_eq!(f.name, "Hotel Manager");
+        let g = parse_label("Lee Su-bin (Buan-gun County resident)");
+        assert_eq!((g.name.as_str(), g.place.as_deref()), ("Lee Su-bin", Some("Buan-gun County resident")));
+    }
+}

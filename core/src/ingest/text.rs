@@ -1,0 +1,203 @@
+//! Small text helpers shared by the parser, the gazetteer and relation extraction.
+//!
+//! Everything here works on `char` boundaries: transcripts mix Hangul, Latin script and
+//! typographic punctuation, and a byte index in the middle of a syllable would panic.
+
+/// Whether `c` is a precomposed Hangul syllable (가..힣).
+pub(crate) fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// Whether the text holds any Hangul syllable.
+pub(crate) fn has_hangul(s: &str) -> bool {
+    s.chars().any(is_hangul)
+}
+
+/// Opening quotation marks a quote may start with.
+pub(crate) fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '\u{300C}' | '\u{300E}')
+}
+
+/// Closing quotation marks a quote may end with.
+pub(crate) fn is_close_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201D}' | '\u{2019}' | '\'' | '\u{300D}' | '\u{300F}')
+}
+
+/// Collapses runs of whitespace (including non-breaking spaces) into one space and trims.
+pub(crate) fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{00A0}' || c == '\u{200B}' || c == '\u{FEFF}' {
+            pending = !out.is_empty();
+        } else {
+            if pending {
+                out.push(' ');
+                pending = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Splits text into sentences at `.`, `?`, `!` (or `…`) followed by a space, keeping the
+/// terminator. Abbreviations such as "U.S." or "Oct. 7" are not sentence ends: a period after
+/// a single capital letter or a known abbreviation does not split.
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_word_start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == ' ' {
+            prev_word_start = i + 1;
+        }
+        let ends = matches!(c, '.' | '?' | '!' | '…');
+        if !ends {
+            continue;
+        }
+        let next_is_space = matches!(iter.peek(), Some((_, ' ')));
+        if !next_is_space {
+            continue;
+        }
+        let word = text.get(prev_word_start..i).unwrap_or("");
+        if c == '.' && is_abbreviation(word) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        if let Some(s) = text.get(start..end) {
+            let s = s.trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+        }
+        start = end;
+    }
+    if let Some(rest) = text.get(start..) {
+        let rest = rest.trim();
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = bare.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital
+        || bare.contains('.')
+        || matches!(
+            bare,
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Rep" | "Sen" | "Gen" | "Lt" | "Col" | "Sgt"
+                | "St" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept"
+                | "Oct" | "Nov" | "Dec" | "No" | "vs" | "Supt" | "Nat'l" | "Inc" | "Co" | "Corp"
+        )
+}
+
+/// The char just before byte offset `at`, if any.
+pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {
+    s.get(..at).and_then(|head| head.chars().next_back())
+}
+
+/// The char starting at byte offset `at`, if any.
+pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|tail| tail.chars().next())
+}
+
+/// A report id made from a name: lowercase ASCII letters and digits joined by single
+/// hyphens, Hangul romanized, at most `max` characters. Empty when nothing usable is left.
+pub(crate) fn slug(name: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut hyphen = false;
+    for c in name.chars() {
+        let piece = if c.is_ascii_alphanumeric() {
+            Some(c.to_ascii_lowercase().to_string())
+        } else if is_hangul(c) {
+            Some(romanize_syllable(c))
+        } else {
+            None
+        };
+        match piece {
+            Some(p) => {
+                if hyphen && !out.is_empty() {
+                    out.push('-');
+                }
+                hyphen = false;
+                out.push_str(&p);
+            }
+            None => hyphen = c != '\'' && c != '\u{2019}',
+        }
+    }
+    let mut cut: String = out.chars().take(max).collect();
+    while cut.ends_with('-') {
+        cut.pop();
+    }
+    cut
+}
+
+/// Revised Romanization of one Hangul syllable, without the sound-change rules: enough for a
+/// stable, readable id ("김경진" → "gimgyeongjin").
+fn romanize_syllable(c: char) -> String {
+    const INITIAL: [&str; 19] = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+        "p", "h",
+    ];
+    const MEDIAL: [&str; 21] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i",
+    ];
+    const FINAL: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+        "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    let index = (c as u32).saturating_sub(0xAC00) as usize;
+    let initial = INITIAL.get(index / (21 * 28)).copied().unwrap_or("");
+    let medial = MEDIAL.get((index % (21 * 28)) / 28).copied().unwrap_or("");
+    let last = FINAL.get(index % 28).copied().unwrap_or("");
+    format!("{initial}{medial}{last}")
+}
+
+/// Whether a piece of text ends like a finished sentence (terminal punctuation, possibly
+/// followed by closing quotes or brackets).
+pub(crate) fn ends_like_sentence(s: &str) -> bool {
+    let trimmed = s.trim_end_matches(|c: char| is_close_quote(c) || matches!(c, ')' | ']' | ' '));
+    matches!(
+        trimmed.chars().next_back(),
+        Some('.' | '?' | '!' | '…' | '。' | '"' | '\u{201D}')
+    ) || trimmed.ends_with("...")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        let cases = [
+            ("Cho Han-beom", "cho-han-beom"),
+            ("김경진", "gimgyeongjin"),
+            ("  U.S. -- Forces ", "u-s-forces"),
+            ("Nat'l Security", "natl-security"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(slug(input, 64), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn sentence_splitting() {
+        let cases: [(&str, &[&str]); 4] = [
+            ("One. Two? Three!", &["One.", "Two?", "Three!"]),
+            ("The U.S. said no. Then Oct. 7 came.", &["The U.S. said no.", "Then Oct. 7 came."]),
+            ("북한입니다. 러시아입니다.", &["북한입니다.", "러시아입니다."]),
+            ("no terminator", &["no terminator"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sentences(input), want, "{input}");
+        }
+    }
+}
