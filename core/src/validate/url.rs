@@ -206,7 +206,7 @@ mod tests {
             ("https://example.com\n", Err(SurroundingWhitespace)),
             ("https://exa mple.com", Err(ControlOrSpace)),
             ("https://example.com/\u{7f}", Err(ControlOrSpace)),
-            ("https://example.com/\u{a0}", Err(ControlOrSpace)),
+            ("https://example.com/a\u{a0}b", Err(ControlOrSpace)),
             ("//example.com", Err(ProtocolRelative)),
             ("/news/1", Err(NoScheme)),
             ("example.com/news", Err(NoScheme)),
