@@ -86,24 +86,14 @@ pub(super) fn report(value: Value, out: &mut Collector) -> Option<Report> {
         source: d.required(&mut object, "source", Decoder::source).unwrap_or_else(placeholder_source),
         headline: d.required(&mut object, "headline", Decoder::text).unwrap_or_default(),
         lead: d.required(&mut object, "lead", Decoder::text).unwrap_or_default(),
-        key_points: d
-            .optional(&mut object, "key_points", |d, v, p| d.list(v, p, Decoder::text_item))
-            .unwrap_or_default(),
+        key_points: d.optional_list(&mut object, "key_points", Decoder::text_item),
         body: d
             .required(&mut object, "body", |d, v, p| d.list(v, p, Decoder::paragraph))
             .unwrap_or_default(),
-        speakers: d
-            .optional(&mut object, "speakers", |d, v, p| d.list(v, p, Decoder::speaker))
-            .unwrap_or_default(),
-        quotes: d
-            .optional(&mut object, "quotes", |d, v, p| d.list(v, p, Decoder::quote))
-            .unwrap_or_default(),
-        actors: d
-            .optional(&mut object, "actors", |d, v, p| d.list(v, p, Decoder::actor))
-            .unwrap_or_default(),
-        relations: d
-            .optional(&mut object, "relations", |d, v, p| d.list(v, p, Decoder::relation))
-            .unwrap_or_default(),
+        speakers: d.optional_list(&mut object, "speakers", Decoder::speaker),
+        quotes: d.optional_list(&mut object, "quotes", Decoder::quote),
+        actors: d.optional_list(&mut object, "actors", Decoder::actor),
+        relations: d.optional_list(&mut object, "relations", Decoder::relation),
         generator: d.optional(&mut object, "generator", Decoder::generator),
     };
     Some(report)
@@ -195,6 +185,16 @@ impl Decoder<'_> {
     ) -> Option<T> {
         let path = join_key(&object.path, name);
         object.take(name).and_then(|value| decode(self, value, &path))
+    }
+
+    /// Decodes an optional list field; absent or unreadable, it is empty.
+    fn optional_list<T>(
+        &mut self,
+        object: &mut Object,
+        name: &str,
+        item: impl FnMut(&mut Self, Value, &str) -> T,
+    ) -> Vec<T> {
+        self.optional(object, name, |d, v, p| d.list(v, p, item)).unwrap_or_default()
     }
 
     fn string(&mut self, value: Value, path: &str) -> Option<String> {
@@ -315,9 +315,7 @@ impl Decoder<'_> {
             id: self.required(&mut object, "id", Decoder::string).unwrap_or_default(),
             name: self.required(&mut object, "name", Decoder::text).unwrap_or_default(),
             kind: self.required(&mut object, "kind", Decoder::choice).unwrap_or(ActorKind::Group),
-            aliases: self
-                .optional(&mut object, "aliases", |d, v, p| d.list(v, p, Decoder::string_item))
-                .unwrap_or_default(),
+            aliases: self.optional_list(&mut object, "aliases", Decoder::string_item),
         }
     }
 
