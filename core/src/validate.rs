@@ -190,7 +190,7 @@ pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
 }
 
 /// Validates a report from any serde deserializer, for example a
-/// `serde_wasm_bindgen::Deserializer` over a JavaScript object.
+/// serde-wasm-bindgen deserializer over a JavaScript object.
 ///
 /// # Errors
 ///
