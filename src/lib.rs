@@ -1,1 +1,17 @@
-//! The briefing widget.
+//! briefing-widget: a structured, bilingual briefing of a news story, rendered by Yew into a
+//! shadow root of any host page.
+//!
+//! [`embed`] finds and mounts widgets (the `<briefing-widget>` element, `[data-briefing]`
+//! elements and the JavaScript `mount` API); [`ui`] holds the Yew components and their state.
+//! Reports are validated by `briefing-core` before any component sees them.
+
+pub mod embed;
+pub mod ui;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Runs when the module is instantiated: mounts every widget already in the page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    embed::start();
+}

@@ -1,0 +1,222 @@
+//! The widgets mounted on this page: their elements, Yew apps and props, and what the host
+//! can do to each (switch language, reload, destroy). Each widget is independent: its load,
+//! its failure and its events concern it alone.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use briefing_core::model::Lang;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::{AppHandle, Callback, Renderer};
+
+use super::shadow;
+use super::source::{load, ReportSource};
+use super::{initial_lang, source_of, timeout_of};
+use crate::ui::text::catalogue;
+use crate::ui::{Failure, FailureKind, Phase, SharedReport, Widget, WidgetProps};
+
+struct Mounted {
+    instance: u32,
+    host: Element,
+    mount_point: Element,
+    app: RefCell<Option<AppHandle<Widget>>>,
+    props: RefCell<WidgetProps>,
+    source: RefCell<ReportSource>,
+    timeout: Cell<Duration>,
+    /// Bumped by every load, so that a slow load finishing after a newer one is dropped.
+    generation: Cell<u32>,
+}
+
+thread_local! {
+    static WIDGETS: RefCell<Vec<Rc<Mounted>>> = const { RefCell::new(Vec::new()) };
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+fn find(instance: u32) -> Option<Rc<Mounted>> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.instance == instance).cloned())
+}
+
+fn find_host(host: &Element) -> Option<Rc<Mounted>> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| &m.host == host).cloned())
+}
+
+/// Mounts the widget an element describes (its script child or `src`), unless it is
+/// mounted already.
+pub fn connect(element: &Element) {
+    if find_host(element).is_none() {
+        mount(element, source_of(element), None, timeout_of(element));
+    }
+}
+
+/// Unmounts the widget of an element that left the page.
+pub fn disconnect(element: &Element) {
+    if let Some(mounted) = find_host(element) {
+        destroy(mounted.instance);
+    }
+}
+
+/// Mounts a widget into `host` (replacing one already there) and starts loading its report.
+pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration) -> u32 {
+    if let Some(previous) = find_host(host) {
+        destroy(previous.instance);
+    }
+    let instance = NEXT_INSTANCE.with(|n| {
+        let instance = n.get();
+        n.set(instance.wrapping_add(1));
+        instance
+    });
+    let lang = lang.unwrap_or_else(|| initial_lang(host));
+    let props = WidgetProps {
+        phase: Phase::Loading,
+        lang,
+        instance,
+        on_lang_change: Callback::from(move |lang| lang_changed(instance, lang)),
+    };
+    let Some(mount_point) = shadow::attach(host) else {
+        return instance;
+    };
+    let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props.clone()).render();
+    let mounted = Rc::new(Mounted {
+        instance,
+        host: host.clone(),
+        mount_point,
+        app: RefCell::new(Some(app)),
+        props: RefCell::new(props),
+        source: RefCell::new(source),
+        timeout: Cell::new(timeout),
+        generation: Cell::new(0),
+    });
+    WIDGETS.with(|w| w.borrow_mut().push(mounted.clone()));
+    start_load(&mounted);
+    instance
+}
+
+fn start_load(mounted: &Rc<Mounted>) {
+    let generation = mounted.generation.get().wrapping_add(1);
+    mounted.generation.set(generation);
+    let source = mounted.source.borrow().clone();
+    let timeout = mounted.timeout.get();
+    let instance = mounted.instance;
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = load(source, timeout).await;
+        let Some(mounted) = find(instance) else { return };
+        if mounted.generation.get() != generation {
+            return;
+        }
+        let (phase, event, detail) = match result {
+            Ok(report) => (Phase::Ready(SharedReport(Rc::new(report))), "briefing:ready", JsValue::UNDEFINED),
+            Err(failure) => {
+                let message = failure_message(&failure, mounted.props.borrow().lang);
+                (Phase::Failed(Rc::new(failure)), "briefing:error", message)
+            }
+        };
+        render(&mounted, |props| props.phase = phase);
+        emit(&mounted.host, event, &detail);
+    });
+}
+
+/// The `briefing:error` detail: `{ message, details }`.
+fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
+    let text = catalogue(lang);
+    let message = match failure.kind {
+        FailureKind::Fetch => text.error_fetch,
+        FailureKind::Invalid => text.error_invalid,
+        FailureKind::NoSource => text.error_no_source,
+        FailureKind::Internal => text.error_internal,
+    };
+    let detail = js_sys::Object::new();
+    let details: js_sys::Array = failure.details.iter().map(|d| JsValue::from_str(d)).collect();
+    let full = std::iter::once(message.to_string()).chain(failure.details.iter().cloned()).collect::<Vec<_>>().join("\n");
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &full.into());
+    let _ = js_sys::Reflect::set(&detail, &"details".into(), &details);
+    detail.into()
+}
+
+/// Changes a widget's props and re-renders it.
+fn render(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
+    let props = {
+        let mut props = mounted.props.borrow_mut();
+        change(&mut props);
+        props.clone()
+    };
+    if let Some(app) = mounted.app.borrow_mut().as_mut() {
+        app.update(props);
+    }
+}
+
+/// The reader switched the language inside the widget.
+fn lang_changed(instance: u32, lang: Lang) {
+    if let Some(mounted) = find(instance) {
+        render(&mounted, |props| props.lang = lang);
+        emit(&mounted.host, "briefing:langchange", &lang.code().into());
+    }
+}
+
+/// The host asks for `lang`; `false` when the widget is gone.
+pub fn set_lang(instance: u32, lang: Lang) -> bool {
+    let Some(mounted) = find(instance) else { return false };
+    let changed = mounted.props.borrow().lang != lang;
+    render(&mounted, |props| props.lang = lang);
+    if changed {
+        emit(&mounted.host, "briefing:langchange", &lang.code().into());
+    }
+    true
+}
+
+/// The host changed an element's `lang`.
+pub fn set_lang_of(host: &Element, lang: Lang) {
+    if let Some(mounted) = find_host(host) {
+        set_lang(mounted.instance, lang);
+    }
+}
+
+/// The host changed an element's `src`: load again.
+pub fn reload(host: &Element) {
+    if let Some(mounted) = find_host(host) {
+        *mounted.source.borrow_mut() = source_of(host);
+        mounted.timeout.set(timeout_of(host));
+        render(&mounted, |props| props.phase = Phase::Loading);
+        start_load(&mounted);
+    }
+}
+
+/// Unmounts a widget and removes what it added to its element.
+pub fn destroy(instance: u32) {
+    let removed = WIDGETS.with(|w| {
+        let mut widgets = w.borrow_mut();
+        let index = widgets.iter().position(|m| m.instance == instance)?;
+        Some(widgets.remove(index))
+    });
+    let Some(mounted) = removed else { return };
+    if let Some(app) = mounted.app.borrow_mut().take() {
+        app.destroy();
+    }
+    shadow::detach(&mounted.host, &mounted.mount_point);
+}
+
+fn emit(host: &Element, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// After a panic the Yew apps cannot be trusted to render, so each widget's error state is
+/// written with plain DOM calls; the host page keeps working.
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("briefing-widget: {info}").into());
+        let widgets = WIDGETS.with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default());
+        for mounted in widgets {
+            let lang = mounted.props.try_borrow().map(|p| p.lang).unwrap_or(Lang::En);
+            shadow::show_static_error(&mounted.mount_point, lang);
+            let failure = Failure { kind: FailureKind::Internal, details: vec![info.to_string()] };
+            emit(&mounted.host, "briefing:error", &failure_message(&failure, lang));
+        }
+    }));
+}

@@ -1,0 +1,193 @@
+//! Where a widget's report comes from, and how it becomes a [`ValidReport`]: JSON text (a
+//! child `<script type="application/json">`), a URL (fetched with a timeout, a size cap and a
+//! content-type check) or a JavaScript object. All three end in the same validation.
+
+use std::time::Duration;
+
+use briefing_core::validate::{validate_deserializer, ValidReport, MAX_DOCUMENT_BYTES};
+use gloo::net::http::Request;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsValue;
+use web_sys::AbortController;
+
+use crate::ui::{Failure, FailureKind};
+
+/// How long a fetch may take, body included, unless the host says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A report, as the host gave it.
+#[derive(Clone, Debug)]
+pub enum ReportSource {
+    /// JSON text, from a `<script type="application/json">` child.
+    Inline(String),
+    /// A URL to fetch, absolute or relative to the page.
+    Url(String),
+    /// A JavaScript object given to `mount`.
+    Value(JsValue),
+    /// The element names no report.
+    Missing,
+}
+
+/// Loads and validates a report.
+///
+/// # Errors
+/// A [`Failure`] saying what went wrong and where: the fetch (status, timeout, type, size),
+/// the JSON, or every validation problem with its path.
+pub async fn load(source: ReportSource, timeout: Duration) -> Result<ValidReport, Failure> {
+    match source {
+        ReportSource::Inline(text) => from_json_text(&text, "inline report"),
+        ReportSource::Url(url) => {
+            let text = fetch_text(&url, timeout).await?;
+            from_json_text(&text, &url)
+        }
+        ReportSource::Value(value) => from_value(value, "report object"),
+        ReportSource::Missing => Err(Failure {
+            kind: FailureKind::NoSource,
+            details: vec![
+                "give the element a src attribute or a <script type=\"application/json\"> child".into(),
+            ],
+        }),
+    }
+}
+
+fn invalid(details: Vec<String>) -> Failure {
+    Failure { kind: FailureKind::Invalid, details }
+}
+
+fn fetch_failure(detail: String) -> Failure {
+    Failure { kind: FailureKind::Fetch, details: vec![detail] }
+}
+
+/// Parses with the browser's own JSON parser (no JSON code in the bundle), then validates.
+fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(invalid(vec![format!(
+            "{origin}: document of {} bytes is over the limit of {MAX_DOCUMENT_BYTES} bytes",
+            text.len()
+        )]));
+    }
+    let value = js_sys::JSON::parse(text).map_err(|error| {
+        let reason = js_sys::Error::from(error).message();
+        invalid(vec![format!("{origin}: not JSON: {}", String::from(reason))])
+    })?;
+    from_value(value, origin)
+}
+
+fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    validate_deserializer(deserializer).map_err(|problems| {
+        invalid(problems.iter().map(|problem| format!("{origin}: {problem}")).collect())
+    })
+}
+
+/// Fetches `url` as text. One retry, and only when the network failed (no response at all):
+/// a server that answered, or a timeout, is not asked again.
+async fn fetch_text(url: &str, timeout: Duration) -> Result<String, Failure> {
+    match fetch_once(url, timeout).await {
+        Err(Attempt::Network(_)) => match fetch_once(url, timeout).await {
+            Ok(text) => Ok(text),
+            Err(attempt) => Err(fetch_failure(attempt.describe(url, timeout))),
+        },
+        Ok(text) => Ok(text),
+        Err(attempt) => Err(fetch_failure(attempt.describe(url, timeout))),
+    }
+}
+
+/// How one fetch went wrong.
+enum Attempt {
+    Network(String),
+    TimedOut,
+    Status(u16),
+    ContentType(String),
+    TooLarge(usize),
+    Setup(String),
+}
+
+impl Attempt {
+    fn describe(&self, url: &str, timeout: Duration) -> String {
+        match self {
+            Attempt::Network(reason) => format!("{url}: network error: {reason}"),
+            Attempt::TimedOut => format!("{url}: no complete answer within {} ms", timeout.as_millis()),
+            Attempt::Status(status) => format!("{url}: the server answered HTTP {status}"),
+            Attempt::ContentType(kind) => {
+                format!("{url}: expected JSON, the server sent content-type {kind:?}")
+            }
+            Attempt::TooLarge(size) => {
+                format!("{url}: {size} bytes is over the limit of {MAX_DOCUMENT_BYTES} bytes")
+            }
+            Attempt::Setup(reason) => format!("{url}: cannot start the request: {reason}"),
+        }
+    }
+}
+
+async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
+    let controller = AbortController::new().map_err(|e| Attempt::Setup(describe_js(&e)))?;
+    let signal = controller.signal();
+    let millis = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
+    // Aborting covers the body too: a server that stalls mid-body also times out.
+    let _deadline = Timeout::new(millis, move || controller.abort());
+
+    let response = Request::get(url)
+        .abort_signal(Some(&signal))
+        .send()
+        .await
+        .map_err(|e| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(e.to_string()) })?;
+    if !response.ok() {
+        return Err(Attempt::Status(response.status()));
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if !is_json_type(&content_type) {
+        return Err(Attempt::ContentType(content_type));
+    }
+    let declared = response.headers().get("content-length").and_then(|n| n.trim().parse().ok());
+    if let Some(size) = declared.filter(|size| *size > MAX_DOCUMENT_BYTES) {
+        return Err(Attempt::TooLarge(size));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(e.to_string()) })?;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Attempt::TooLarge(text.len()));
+    }
+    Ok(text)
+}
+
+/// `application/json`, `application/*+json`, with or without parameters.
+fn is_json_type(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// A JavaScript error's message, or its string form.
+pub fn describe_js(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+use wasm_bindgen::JsCast;
+
+#[cfg(test)]
+mod tests {
+    use super::is_json_type;
+
+    #[test]
+    fn accepts_only_json_content_types() {
+        let cases: &[(&str, bool)] = &[
+            ("application/json", true),
+            ("application/json; charset=utf-8", true),
+            ("Application/JSON", true),
+            ("application/ld+json", true),
+            ("text/html", false),
+            ("text/plain", false),
+            ("", false),
+            ("application/jsonp", false),
+        ];
+        for (content_type, expected) in cases {
+            assert_eq!(is_json_type(content_type), *expected, "{content_type:?}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The header: outlet, date, reporter, headline, lead, and the language toggle.
+
+use briefing_core::model::{GeneratorKind, Lang};
+use yew::prelude::*;
+
+use crate::ui::passage::Passage;
+use crate::ui::text::{catalogue, format_date};
+use crate::ui::SharedReport;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HeaderProps {
+    /// The validated report.
+    pub report: SharedReport,
+    /// The reader's language.
+    pub lang: Lang,
+    /// Called when the reader presses the language toggle.
+    pub on_toggle_lang: Callback<MouseEvent>,
+}
+
+/// The story's masthead.
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let report = props.report.report();
+    let lang = props.lang;
+    let text = catalogue(lang);
+    let other = lang.other();
+    let machine_made = report.generator.as_ref().is_some_and(|g| g.kind == GeneratorKind::Ingester);
+    let byline = report.source.byline.clone().map(|byline| {
+        html! {
+            <span class="briefing-header__byline">
+                { text.reported_by }{ " " }
+                <Passage text={byline} lang={lang} />
+            </span>
+        }
+    });
+    let machine_label = machine_made.then(|| {
+        html! { <p class="briefing-header__machine" data-testid="machine-extracted">{ text.machine_extracted }</p> }
+    });
+    html! {
+        <header class="briefing-header">
+            <div class="briefing-header__bar">
+                <p class="briefing-header__meta">
+                    <Passage text={report.source.publisher.clone()} lang={lang} class="briefing-header__publisher" />
+                    <time class="briefing-header__date" datetime={report.source.date_published.clone()}>
+                        { format_date(&report.source.date_published, lang) }
+                    </time>
+                    { for byline }
+                </p>
+                <button
+                    type="button"
+                    class="briefing-header__lang"
+                    data-testid="lang-toggle"
+                    lang={other.code()}
+                    aria-label={catalogue(other).switch_language}
+                    onclick={props.on_toggle_lang.clone()}
+                >
+                    { catalogue(other).language_name }
+                </button>
+            </div>
+            { for machine_label }
+            <Passage text={report.headline.clone()} lang={lang} tag="h2" class="briefing-header__headline" testid="headline" />
+            <Passage text={report.lead.clone()} lang={lang} tag="p" class="briefing-header__lead" testid="lead" />
+        </header>
+    }
+}

@@ -1,0 +1,135 @@
+//! What a reader has done to one briefing: the language, which quotes are open, which actor is
+//! selected. A plain type with a pure [`BriefingState::apply`], so that the logic is tested
+//! natively; the Yew reducer only delegates.
+
+use briefing_core::model::Lang;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The reader's view of one briefing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BriefingState {
+    /// The language every text is shown in.
+    pub lang: Lang,
+    /// One flag per quote, in report order: is its full text open?
+    pub open_quotes: Vec<bool>,
+    /// The actor (by index in the report) whose relations are highlighted.
+    pub selected_actor: Option<usize>,
+}
+
+/// What a reader (or the host page) can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Show everything in this language.
+    SetLang(Lang),
+    /// Switch to the other language.
+    ToggleLang,
+    /// Open or close one quote.
+    ToggleQuote(usize),
+    /// Open one quote (an evidence link leads to it).
+    OpenQuote(usize),
+    /// Open every quote.
+    ExpandAll,
+    /// Close every quote.
+    CollapseAll,
+    /// Select an actor; selecting the selected one again clears the selection.
+    SelectActor(usize),
+    /// Select nothing.
+    ClearSelection,
+}
+
+impl BriefingState {
+    /// A fresh view: every quote closed, nothing selected.
+    pub fn new(lang: Lang, quote_count: usize) -> Self {
+        Self { lang, open_quotes: vec![false; quote_count], selected_actor: None }
+    }
+
+    /// The state after `action`. Indices out of range change nothing.
+    #[must_use]
+    pub fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::SetLang(lang) => self.lang = lang,
+            Action::ToggleLang => self.lang = self.lang.other(),
+            Action::ToggleQuote(index) => {
+                if let Some(open) = self.open_quotes.get_mut(index) {
+                    *open = !*open;
+                }
+            }
+            Action::OpenQuote(index) => {
+                if let Some(open) = self.open_quotes.get_mut(index) {
+                    *open = true;
+                }
+            }
+            Action::ExpandAll => self.open_quotes.iter_mut().for_each(|open| *open = true),
+            Action::CollapseAll => self.open_quotes.iter_mut().for_each(|open| *open = false),
+            Action::SelectActor(index) => {
+                self.selected_actor =
+                    if self.selected_actor == Some(index) { None } else { Some(index) };
+            }
+            Action::ClearSelection => self.selected_actor = None,
+        }
+        self
+    }
+
+    /// Is quote `index` open?
+    pub fn is_open(&self, index: usize) -> bool {
+        self.open_quotes.get(index).copied().unwrap_or(false)
+    }
+
+    /// Are all quotes open (and is there at least one)?
+    pub fn all_open(&self) -> bool {
+        !self.open_quotes.is_empty() && self.open_quotes.iter().all(|open| *open)
+    }
+}
+
+impl Reducible for BriefingState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: &[Action]) -> BriefingState {
+        actions.iter().cloned().fold(BriefingState::new(Lang::En, 3), BriefingState::apply)
+    }
+
+    #[test]
+    fn actions_change_only_what_they_name() {
+        let cases: &[(&[Action], Lang, [bool; 3], Option<usize>)] = &[
+            (&[], Lang::En, [false, false, false], None),
+            (&[Action::ToggleLang], Lang::Ko, [false, false, false], None),
+            (&[Action::ToggleLang, Action::ToggleLang], Lang::En, [false, false, false], None),
+            (&[Action::SetLang(Lang::Ko)], Lang::Ko, [false, false, false], None),
+            (&[Action::ToggleQuote(1)], Lang::En, [false, true, false], None),
+            (&[Action::ToggleQuote(1), Action::ToggleQuote(1)], Lang::En, [false; 3], None),
+            (&[Action::ToggleQuote(7)], Lang::En, [false, false, false], None),
+            (&[Action::OpenQuote(2), Action::OpenQuote(2)], Lang::En, [false, false, true], None),
+            (&[Action::ExpandAll], Lang::En, [true, true, true], None),
+            (&[Action::ExpandAll, Action::ToggleQuote(0)], Lang::En, [false, true, true], None),
+            (&[Action::ExpandAll, Action::CollapseAll], Lang::En, [false, false, false], None),
+            (&[Action::SelectActor(4)], Lang::En, [false, false, false], Some(4)),
+            (&[Action::SelectActor(4), Action::SelectActor(2)], Lang::En, [false; 3], Some(2)),
+            (&[Action::SelectActor(4), Action::SelectActor(4)], Lang::En, [false; 3], None),
+            (&[Action::SelectActor(1), Action::ClearSelection], Lang::En, [false; 3], None),
+        ];
+        for (actions, lang, open, selected) in cases {
+            let state = after(actions);
+            assert_eq!(state.lang, *lang, "{actions:?}");
+            assert_eq!(state.open_quotes, open.to_vec(), "{actions:?}");
+            assert_eq!(state.selected_actor, *selected, "{actions:?}");
+        }
+    }
+
+    #[test]
+    fn all_open_needs_every_quote_and_at_least_one() {
+        assert!(!after(&[]).all_open());
+        assert!(after(&[Action::ExpandAll]).all_open());
+        assert!(!after(&[Action::ExpandAll, Action::ToggleQuote(2)]).all_open());
+        assert!(!BriefingState::new(Lang::En, 0).apply(Action::ExpandAll).all_open());
+    }
+}

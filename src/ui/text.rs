@@ -1,0 +1,187 @@
+//! The interface text, one catalogue per language. No reader-facing literal lives anywhere
+//! else in the widget.
+
+use briefing_core::model::Lang;
+
+/// Every interface string the widget shows, in one language.
+pub struct Catalogue {
+    /// The language's own name, on the toggle button that switches to it.
+    pub language_name: &'static str,
+    /// The toggle's accessible label, naming what it does.
+    pub switch_language: &'static str,
+    /// Marks a passage shown in the other language because this one is missing.
+    pub fallback_note: &'static str,
+    /// The region label of the whole widget.
+    pub briefing: &'static str,
+    /// Heading of the key points.
+    pub key_points: &'static str,
+    /// Heading of the quotes.
+    pub quotes: &'static str,
+    /// Heading of the story's paragraphs.
+    pub story: &'static str,
+    /// Heading of the actors and relations.
+    pub relations: &'static str,
+    /// Expand-all button.
+    pub expand_all: &'static str,
+    /// Collapse-all button.
+    pub collapse_all: &'static str,
+    /// A collapsed quote's button.
+    pub show_quote: &'static str,
+    /// An open quote's button.
+    pub hide_quote: &'static str,
+    /// The label before a quote's context.
+    pub context: &'static str,
+    /// The reporter, before the byline.
+    pub reported_by: &'static str,
+    /// The source footer, before the link to the original story.
+    pub original_story: &'static str,
+    /// Shown when the report was made by the ingester, not a person.
+    pub machine_extracted: &'static str,
+    /// The loading state.
+    pub loading: &'static str,
+    /// The error panel's heading.
+    pub error_title: &'static str,
+    /// The disclosure with an error's details for editors.
+    pub error_details: &'static str,
+    /// The report could not be fetched.
+    pub error_fetch: &'static str,
+    /// The report was fetched but is not a valid briefing.
+    pub error_invalid: &'static str,
+    /// The element names no report.
+    pub error_no_source: &'static str,
+    /// The widget's code failed.
+    pub error_internal: &'static str,
+}
+
+/// English.
+pub const EN: Catalogue = Catalogue {
+    language_name: "English",
+    switch_language: "Read this briefing in English",
+    fallback_note: "Not available in English; shown in Korean",
+    briefing: "Story briefing",
+    key_points: "Key points",
+    quotes: "Who said what",
+    story: "The story",
+    relations: "Who stands where",
+    expand_all: "Expand all quotes",
+    collapse_all: "Collapse all quotes",
+    show_quote: "Show full quote",
+    hide_quote: "Hide full quote",
+    context: "Context",
+    reported_by: "Reported by",
+    original_story: "Original story",
+    machine_extracted: "Machine-extracted: check against the original story",
+    loading: "Loading the briefing…",
+    error_title: "This briefing cannot be shown",
+    error_details: "Details for editors",
+    error_fetch: "The report could not be loaded.",
+    error_invalid: "The report is not a valid briefing.",
+    error_no_source: "No report was given to this widget.",
+    error_internal: "The widget stopped because of an internal error.",
+};
+
+/// Korean.
+pub const KO: Catalogue = Catalogue {
+    language_name: "한국어",
+    switch_language: "이 브리핑을 한국어로 보기",
+    fallback_note: "한국어 내용이 없어 영어로 표시합니다",
+    briefing: "뉴스 브리핑",
+    key_points: "핵심 내용",
+    quotes: "주요 발언",
+    story: "기사 전문",
+    relations: "관계 요약",
+    expand_all: "발언 모두 펼치기",
+    collapse_all: "발언 모두 접기",
+    show_quote: "발언 전체 보기",
+    hide_quote: "발언 접기",
+    context: "배경",
+    reported_by: "취재",
+    original_story: "기사 원문",
+    machine_extracted: "자동 추출된 브리핑입니다. 원문과 대조해 주세요",
+    loading: "브리핑을 불러오는 중…",
+    error_title: "브리핑을 표시할 수 없습니다",
+    error_details: "편집자용 세부 정보",
+    error_fetch: "리포트를 불러오지 못했습니다.",
+    error_invalid: "리포트가 올바른 브리핑 형식이 아닙니다.",
+    error_no_source: "이 위젯에 지정된 리포트가 없습니다.",
+    error_internal: "내부 오류로 위젯이 멈췄습니다.",
+};
+
+/// The catalogue for `lang`.
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ko => &KO,
+    }
+}
+
+/// Reads a language tag (`ko`, `ko-KR`, `EN-us`); `None` for languages the widget lacks.
+pub fn parse_tag(tag: &str) -> Option<Lang> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    if primary.eq_ignore_ascii_case("ko") {
+        Some(Lang::Ko)
+    } else if primary.eq_ignore_ascii_case("en") {
+        Some(Lang::En)
+    } else {
+        None
+    }
+}
+
+/// A publication date for readers: `October 16, 2024` / `2024년 10월 16일`. Falls back to the
+/// date as written when it is not `YYYY-MM-DD…` (validation already refused bad dates).
+pub fn format_date(date: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let mut parts = date.get(..10).unwrap_or(date).splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return date.to_string();
+    };
+    let (Ok(month), Ok(day)) = (month.parse::<usize>(), day.parse::<u8>()) else {
+        return date.to_string();
+    };
+    match lang {
+        Lang::Ko => format!("{year}년 {month}월 {day}일"),
+        Lang::En => match month.checked_sub(1).and_then(|index| MONTHS.get(index)) {
+            Some(name) => format!("{name} {day}, {year}"),
+            None => date.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_tags() {
+        let cases: &[(&str, Option<Lang>)] = &[
+            ("ko", Some(Lang::Ko)),
+            ("ko-KR", Some(Lang::Ko)),
+            ("KO", Some(Lang::Ko)),
+            ("en-US", Some(Lang::En)),
+            ("en_GB", Some(Lang::En)),
+            ("fr", None),
+            ("", None),
+            ("korean", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_tag(input), *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn formats_dates_per_language() {
+        let cases: &[(&str, Lang, &str)] = &[
+            ("2024-10-16", Lang::En, "October 16, 2024"),
+            ("2024-10-16", Lang::Ko, "2024년 10월 16일"),
+            ("2024-01-05T09:30:00+09:00", Lang::En, "January 5, 2024"),
+            ("2024-13-05", Lang::En, "2024-13-05"),
+            ("soon", Lang::Ko, "soon"),
+        ];
+        for (date, lang, expected) in cases {
+            assert_eq!(format_date(date, *lang), *expected, "{date} {lang:?}");
+        }
+    }
+}
