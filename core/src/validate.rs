@@ -200,6 +200,7 @@ pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "json")] {
 /// use briefing_core::validate::validate_deserializer;
 ///
 /// let mut json = serde_json::Deserializer::from_str(r#"{"format": "briefing/2"}"#);
@@ -208,6 +209,7 @@ pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
 ///     problems.to_string(),
 ///     r#"format: unknown format version "briefing/2", expected "briefing/1""#
 /// );
+/// # }
 /// ```
 pub fn validate_deserializer<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
