@@ -134,11 +134,21 @@ fn global(a: &[Item], b: &[Item]) -> Vec<Pair> {
                 .zip(b.get(j - 1))
                 .and_then(|(x, y)| score(x, y))
                 .is_some_and(|s| at(&table, i - 1, j - 1) + s == here);
-        if diag_ok {
+        // On a tie a gap wins, so that an extra item pairs its neighbours in order
+        // (the later of two candidates is the one left unpaired).
+        let left_ok = j > 0 && at(&table, i, j - 1) + GAP == here;
+        let up_ok = i > 0 && at(&table, i - 1, j) + GAP == here;
+        if left_ok && !(diag_ok && i == 0) {
+            out.push(Pair { en: None, ko: Some(j - 1) });
+            j -= 1;
+        } else if up_ok {
+            out.push(Pair { en: Some(i - 1), ko: None });
+            i -= 1;
+        } else if diag_ok {
             out.push(Pair { en: Some(i - 1), ko: Some(j - 1) });
             i -= 1;
             j -= 1;
-        } else if i > 0 && (j == 0 || at(&table, i - 1, j) + GAP == here) {
+        } else if i > 0 {
             out.push(Pair { en: Some(i - 1), ko: None });
             i -= 1;
         } else {

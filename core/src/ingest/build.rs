@@ -176,6 +176,9 @@ impl<'a> Builder<'a> {
             let en = transcript_item(self.en, pair.en);
             let ko = transcript_item(self.ko, pair.ko);
             let Some(first) = en.or(ko) else { continue };
+            if self.en.is_some() && self.ko.is_some() && en.is_none() != ko.is_none() && self.fold_into_previous(first, en.is_some()) {
+                continue;
+            }
             match &first.kind {
                 ItemKind::Paragraph(_) => {
                     if paragraphs >= MAX_PARAGRAPHS {
@@ -214,6 +217,24 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+
+    /// An unmatched paragraph of one language joins the paragraph before it: translations
+    /// often split or merge paragraphs, and this keeps both languages complete.
+    fn fold_into_previous(&mut self, item: &Item, is_en: bool) -> bool {
+        let ItemKind::Paragraph(extra) = &item.kind else { return false };
+        let Some(Built::Paragraph { id, text, .. }) = self.built.last_mut() else { return false };
+        let slot = if is_en { &mut text.en } else { &mut text.ko };
+        let Some(existing) = slot.as_mut() else { return false };
+        if existing.chars().count() + extra.chars().count() >= MAX_TEXT_CHARS {
+            return false;
+        }
+        existing.push(' ');
+        existing.push_str(extra);
+        let id = id.clone();
+        let (en, ko) = if is_en { (Some(extra.clone()), None) } else { (None, Some(extra.clone())) };
+        self.push_evidence(&id, en, ko, None);
+        true
     }
 
     fn push_evidence(&mut self, id: &str, en: Option<String>, ko: Option<String>, actor: Option<String>) {
@@ -340,17 +361,33 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        let complete = |lang: Lang| {
+            body.iter().all(|p| p.text.has(lang)) && quotes.iter().all(|q| q.text.has(lang))
+        };
+        let mut languages: Vec<Lang> = [(Lang::En, self.en.is_some()), (Lang::Ko, self.ko.is_some())]
+            .into_iter()
+            .filter_map(|(l, present)| (present && complete(l)).then_some(l))
+            .collect();
+        if languages.is_empty() {
+            // Neither language is complete: keep the English story whole and leave out what
+            // only the Korean has (the alignment warnings name it).
+            body.retain(|p| p.text.has(Lang::En));
+            let kept: Vec<String> = body.iter().map(|p| p.id.clone()).collect();
+            quotes.retain(|q| q.text.has(Lang::En) && kept.contains(&q.paragraph));
+            languages.push(Lang::En);
+        }
         let headline = self.headline();
         let lead = self.lead(&body);
         let byline = localized(
             self.en.and_then(|t| t.reporter.as_ref()).map(|r| r.name.clone()),
             self.ko.and_then(|t| t.reporter.as_ref()).map(|r| r.name.clone()),
         );
-        let (actors, relations) = self.actors_and_relations();
-        let languages: Vec<Lang> = [(Lang::En, self.en.is_some()), (Lang::Ko, self.ko.is_some())]
-            .into_iter()
-            .filter_map(|(l, present)| present.then_some(l))
-            .collect();
+        let (actors, mut relations) = self.actors_and_relations();
+        let ids: Vec<&str> = body.iter().map(|p| p.id.as_str()).chain(quotes.iter().map(|q| q.id.as_str())).collect();
+        for r in &mut relations {
+            r.evidence.retain(|e| ids.contains(&e.as_str()));
+        }
+        relations.retain(|r| !r.evidence.is_empty());
         let id = input
             .id
             .map(str::to_string)

@@ -347,6 +347,7 @@ impl Parser {
             }
             if t.starts_with('[') && opens_speaker_block(t) {
                 self.saw_marker_or_block = true;
+                self.pending_marker = None;
                 i = self.speaker_block(seg, &kept, i);
                 continue;
             }
