@@ -141,7 +141,7 @@ struct Builder<'a> {
     evidence_ko: Vec<(String, String, Option<String>)>,
 }
 
-fn transcript_item<'t>(t: Option<&'t Transcript>, i: Option<usize>) -> Option<&'t Item> {
+fn transcript_item(t: Option<&Transcript>, i: Option<usize>) -> Option<&Item> {
     t.zip(i).and_then(|(t, i)| t.items.get(i))
 }
 

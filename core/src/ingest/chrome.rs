@@ -112,7 +112,7 @@ fn timestamp(t: &str) -> Option<Option<String>> {
 pub(crate) fn date_in(text: &str) -> Option<String> {
     let digits_at = |s: &str, n: usize| -> Option<(String, usize)> {
         let d: String = s.chars().take_while(char::is_ascii_digit).collect();
-        (d.len() >= 1 && d.len() <= n).then(|| (d.clone(), d.len()))
+        (!d.is_empty() && d.len() <= n).then(|| (d.clone(), d.len()))
     };
     let bytes_len = text.len();
     let mut i = 0;

@@ -11,7 +11,7 @@
 use super::chrome::{self, Chrome};
 use super::error::{Confidence, Lang, ParseError, ParseWarning};
 use super::speaker::{looks_like_name, parse_label, SpeakerLabel};
-use super::text::{ends_like_sentence, has_hangul, is_close_quote, is_open_quote, sentences, squeeze};
+use super::text::{ends_like_sentence, is_close_quote, is_open_quote, sentences, squeeze};
 
 /// The largest transcript read, in bytes. A broadcast transcript is a few kilobytes; a page
 /// many times that size is not one story.
@@ -528,9 +528,7 @@ impl Parser {
                 ]
                 .iter()
                 .any(|w| p.contains(w));
-                if refers && !others {
-                    Confidence::High
-                } else if refers && p.contains(family) && !family.is_empty() {
+                if refers && (!others || (!family.is_empty() && p.contains(family))) {
                     Confidence::High
                 } else {
                     Confidence::Low
@@ -925,8 +923,7 @@ fn join_wrapped(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize)
                     && bracket_tag(&s.text).is_none()
                     && !s.text.chars().next().is_some_and(is_open_quote) =>
             {
-                let glue = if has_hangul(&text) && text.ends_with(|c: char| !c.is_whitespace()) { " " } else { " " };
-                text.push_str(glue);
+                text.push(' ');
                 text.push_str(&s.text);
                 j += 1;
             }

@@ -206,13 +206,7 @@ fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
 }
 
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
-    if a.1 <= b.0 {
-        b.0 - a.1
-    } else if b.1 <= a.0 {
-        a.0 - b.1
-    } else {
-        0
-    }
+    b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
 /// Reads relations from texts in story order.
