@@ -528,7 +528,8 @@ impl Parser {
                 ]
                 .iter()
                 .any(|w| p.contains(w));
-                if refers && (!others || (!family.is_empty() && p.contains(family))) {
+                // A family name alone is weak evidence: "Kim" may be someone else entirely.
+                if refers && !others {
                     Confidence::High
                 } else {
                     Confidence::Low

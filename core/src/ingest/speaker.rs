@@ -51,6 +51,11 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
             raw.get(..open).unwrap_or("").trim().to_string(),
             raw.get(open + 1..close).map(str::trim).map(str::to_string),
         ),
+        // An unbalanced "(" still opens the details ("Kim Soo-kyung (Spokesperson:").
+        (Some(open), _) => (
+            raw.get(..open).unwrap_or("").trim().to_string(),
+            raw.get(open + 1..).map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit() || c == ')').trim().to_string()),
+        ),
         _ => (raw.clone(), None),
     };
     let mut parts: Vec<String> = head
@@ -230,7 +235,8 @@ const PLACE_SUFFIXES_KO: [&str; 9] = ["구", "시", "동", "군", "도", "읍", 
 
 fn is_place(part: &str) -> bool {
     let lower = part.to_lowercase();
-    if lower.contains("resident") || part.contains("주민") || part.contains("거주") {
+    let resident = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "resident" || w == "residents");
+    if resident || part.contains("주민") || part.contains("거주") {
         return true;
     }
     if is_title(part) || is_organisation(part) {
@@ -262,7 +268,8 @@ const EN_TITLE_WORDS: [&str; 56] = [
     "Rep.", "Sen.", "Gen.", "Prof.", "Dr.", "Supt.", "Attorney", "Prosecutor", "Coach",
     "Founder",
 ];
-const KO_TITLE_ENDINGS: [&str; 54] = [
+const KO_TITLE_ENDINGS: [&str; 57] = [
+    "순경", "경위", "스님",
     "관람객", "방문객", "시민", "상인", "승객", "운전자", "피해자", "목격자", "제보자", "학부모",
     "연구위원", "연구원", "교수", "대변인", "장관", "대통령", "위원장", "대표", "의원", "소장",
     "원장", "국장", "과장", "팀장", "사무총장", "실장", "센터장", "부장", "차관", "총리",
@@ -293,7 +300,8 @@ const ORG_WORDS: [&str; 44] = [
     "Commission", "Board", "Forces", "Staff", "Organization", "Organisation", "Academy",
     "Society", "Company", "Electronics", "Motors", "Network", "Embassy",
 ];
-const KO_ORG_ENDINGS: [&str; 24] = [
+const KO_ORG_ENDINGS: [&str; 27] = [
+    "파출소", "경찰서", "소방서",
     "연구원", "연구소", "외교부", "통일부", "국방부", "부처", "위원회", "대학교", "대학", "공사",
     "협회", "센터", "재단", "그룹", "은행", "정부", "대통령실", "경찰청", "검찰청", "법원",
     "본부", "외교원", "전자", "당",
