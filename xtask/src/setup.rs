@@ -109,8 +109,9 @@ fn ensure_cargo_tool(
     path: &str,
 ) -> Result<(), Fail> {
     let found = output(program, version_args, Some(path)).unwrap_or_default();
-    if found.trim().starts_with(expected) {
-        report(program, &format!("present ({})", found.trim()));
+    let found = found.lines().next().unwrap_or_default().trim();
+    if found.starts_with(expected) {
+        report(program, &format!("present ({found})"));
         return Ok(());
     }
     report(program, &format!("installing {expected}"));

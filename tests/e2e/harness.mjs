@@ -1,0 +1,102 @@
+// What the page-level tests share: a static server over dist/ on 127.0.0.1 (with an
+// optional CSP header and scripted fault routes), and headless Chromium driven by
+// playwright-core, the browser being Debian's /usr/bin/chromium.
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const DIST = join(ROOT, 'dist');
+
+/** The CSP a strict host sends (the embedding contract). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 (a free port). `routes` maps a path to a handler
+ * `(req, res) => void` for scripted answers; `csp` adds the header to every HTML page.
+ * Counts requests per path in `server.hits`.
+ */
+export async function serve({ dir = DIST, csp = null, routes = {} } = {}) {
+  const hits = new Map();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (routes[path]) return routes[path](req, res);
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (csp && type.startsWith('text/html')) headers['content-security-policy'] = csp;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Headless Chromium as root may run it: no sandbox, no background traffic. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A new page that records console errors, page errors and CSP violations in `page.problems`.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return page;
+}
+
+/** A locator inside the shadow root of the n-th widget host (`css` pierces shadow roots). */
+export function inWidget(page, host, selector) {
+  return page.locator(`${host} ${selector}`);
+}
