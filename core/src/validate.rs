@@ -249,6 +249,13 @@ fn read_problem(error: ReadError, unreadable: fn(String) -> ProblemKind) -> Prob
 /// ```
 #[cfg(feature = "json")]
 pub fn validate_json(text: &str) -> Result<ValidReport, Problems> {
+    validate_value(read_json(text)?)
+}
+
+/// Reads JSON text into a [`Value`]: refuses text over [`MAX_DOCUMENT_BYTES`] before
+/// parsing it, and anything but whitespace after the value.
+#[cfg(feature = "json")]
+fn read_json(text: &str) -> Result<Value, Problems> {
     if text.len() > MAX_DOCUMENT_BYTES {
         let kind = ProblemKind::DocumentTooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES };
         return Err(Problems::one(Problem::new("", kind)));
@@ -258,7 +265,45 @@ pub fn validate_json(text: &str) -> Result<ValidReport, Problems> {
         .map_err(|error| Problems::one(read_problem(error, ProblemKind::Syntax)))?;
     json.end()
         .map_err(|error| Problems::one(Problem::new("", ProblemKind::Syntax(error.to_string()))))?;
-    validate_value(value)
+    Ok(value)
+}
+
+/// Validates a list of actors given as JSON text, such as the `--actors` file of
+/// `briefing ingest`: a JSON array whose entries have the shape of a report's `actors`
+/// and follow the same rules (ids well formed and unique, names and aliases present and
+/// within limits). Paths start at the array: `$[2].kind`.
+///
+/// # Errors
+///
+/// Every problem found, each with its JSON path, when the text is too large, is not
+/// JSON, is not an array, or an entry is not a valid actor.
+///
+/// # Examples
+///
+/// ```
+/// use briefing_core::validate::validate_actors_json;
+///
+/// let actors = validate_actors_json(r#"[{"id": "nato", "name": {"en": "NATO"}, "kind": "organisation"}]"#)?;
+/// assert_eq!(actors.first().map(|a| a.id.as_str()), Some("nato"));
+///
+/// let problems = validate_actors_json(r#"[{"id": "nato", "name": {"en": "NATO"}, "kind": "alliance"}]"#).unwrap_err();
+/// assert_eq!(
+///     problems.to_string(),
+///     r#"$[0].kind: unknown value "alliance", expected one of: state, organisation, person, group"#
+/// );
+/// # Ok::<(), briefing_core::validate::Problems>(())
+/// ```
+#[cfg(feature = "json")]
+pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
+    let value = read_json(text)?;
+    let mut out = Collector::default();
+    if let Some(actors) = decode::actor_list(value, &mut out) {
+        check::actor_list(&actors, &mut out);
+        if out.problems.is_empty() {
+            return Ok(actors);
+        }
+    }
+    Err(out.finish())
 }
 
 /// Validates a report built in Rust, for example by transcript ingestion: the same

@@ -80,3 +80,23 @@ pub struct Ingested {
 pub fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
     build::ingest(input)
 }
+
+/// The language a transcript is most likely written in: Korean when it has more Hangul
+/// letters than Latin ones, English otherwise. For files that do not say which they are.
+///
+/// # Examples
+/// ```
+/// use briefing_core::ingest::{detect_language, Lang};
+/// assert_eq!(detect_language("[앵커]\n북한과 러시아가 조약을 비준했습니다."), Lang::Ko);
+/// assert_eq!(detect_language("[Anchor]\nNorth Korea ratified the treaty."), Lang::En);
+/// ```
+pub fn detect_language(text: &str) -> Lang {
+    let (hangul, latin) = text.chars().fold((0usize, 0usize), |(h, l), c| {
+        (h + usize::from(text::is_hangul(c)), l + usize::from(c.is_ascii_alphabetic()))
+    });
+    if hangul > latin {
+        Lang::Ko
+    } else {
+        Lang::En
+    }
+}

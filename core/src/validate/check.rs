@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::problem::excerpt;
 use super::{join_index, join_key, Collector, IdKind, ItemKind, ProblemKind, Reference};
-use crate::model::{Lang, LocalizedText, Report};
+use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
 pub(super) fn ids(report: &Report) -> impl Iterator<Item = (&str, IdKind, usize)> {
@@ -32,6 +32,30 @@ fn list_name(kind: IdKind) -> &'static str {
     }
 }
 
+/// Checks a standalone list of actors (an ingestion gazetteer file) by the rules a report's
+/// `actors` follow: ids well formed and unique, names and aliases present and within limits.
+pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
+    let mut check = Checker { out };
+    check.count("", actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (index, actor) in actors.iter().enumerate() {
+        let path = join_key(&join_index("", index), "id");
+        if !check.id(&actor.id, &path) {
+            continue;
+        }
+        match first.get(actor.id.as_str()) {
+            Some(first_index) => {
+                let first = join_key(&join_index("", *first_index), "id");
+                check.error(&path, ProblemKind::DuplicateId { id: excerpt(&actor.id), first });
+            }
+            None => {
+                first.insert(&actor.id, index);
+            }
+        }
+    }
+    check.actors(actors, "");
+}
+
 /// Runs every semantic check, reporting into `out`.
 pub(super) fn report(report: &Report, out: &mut Collector) {
     let mut check = Checker { out };
@@ -53,7 +77,7 @@ pub(super) fn report(report: &Report, out: &mut Collector) {
     check.body(report);
     check.speakers(report);
     check.quotes(report, &ids);
-    check.actors(report);
+    check.actors(&report.actors, "actors");
     check.relations(report, &ids);
     if let Some(generator) = &report.generator {
         if let Some(name) = &generator.name {
@@ -234,9 +258,11 @@ impl Checker<'_> {
         }
     }
 
-    fn actors(&mut self, report: &Report) {
-        for (i, actor) in report.actors.iter().enumerate() {
-            let path = join_index("actors", i);
+    /// Checks each actor's name and aliases; `list` is the path of the list (`""` for a
+    /// document that is only the list).
+    fn actors(&mut self, actors: &[Actor], list: &str) {
+        for (i, actor) in actors.iter().enumerate() {
+            let path = join_index(list, i);
             self.text(&actor.name, &join_key(&path, "name"), super::MAX_TEXT_CHARS);
             let aliases = join_key(&path, "aliases");
             self.count(&aliases, actor.aliases.len(), 0, super::MAX_ALIASES, ItemKind::Alias);

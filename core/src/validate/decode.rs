@@ -99,6 +99,11 @@ pub(super) fn report(value: Value, out: &mut Collector) -> Option<Report> {
     Some(report)
 }
 
+/// Decodes a document that is only a list of actors. `None` when it is not an array.
+pub(super) fn actor_list(value: Value, out: &mut Collector) -> Option<Vec<Actor>> {
+    Decoder { out }.list(value, "", Decoder::actor)
+}
+
 fn placeholder_source() -> Source {
     Source {
         publisher: LocalizedText::default(),

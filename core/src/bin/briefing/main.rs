@@ -1,12 +1,16 @@
-//! `briefing`: validate `briefing/1` reports and print the format's JSON Schema.
+//! `briefing`: validate `briefing/1` reports, print the format's JSON Schema and turn
+//! broadcast transcripts into reports.
 //!
 //! A thin shell over `briefing_core`: it reads files, calls the library and turns the
 //! result into lines and an exit code. Exit codes: 0 when everything is valid, 1 when a
-//! report is invalid or cannot be read, 2 on a usage error.
+//! report is invalid or cannot be read (or a transcript cannot be ingested), 2 on a usage
+//! error.
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
+
+mod ingest;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -20,10 +24,28 @@ commands:
   validate FILE...   check briefing/1 reports (`-` reads standard input);
                      prints `FILE: ok` or one `FILE: PATH: problem` line per problem
   schema             print the JSON Schema of the briefing/1 format
-  ingest             turn a transcript into a report (not available yet)
+  ingest [--en FILE] [--ko FILE] [--actors FILE] [--url URL] [--date YYYY-MM-DD]
+         [--id ID] [-o OUT]
+                     turn an English and/or Korean transcript of one story into a
+                     report (`-` reads one of them from standard input); the report
+                     goes to standard output or OUT, warnings to standard error as
+                     `FILE: line N: warning`
+  ingest --batch DIR -o OUTDIR [--actors FILE] [--date YYYY-MM-DD]
+                     ingest every story in DIR (`name.en.txt` and `name.ko.txt` are one
+                     story; a plain `name.txt` is either) into OUTDIR/name.json; --date
+                     is used for stories whose transcript gives no date
   help, --help, -h   print this help
 
-exit status: 0 all valid, 1 a report is invalid or unreadable, 2 usage error
+ingest options:
+  --actors FILE      a JSON array of actors, in a report's `actors` shape, added to
+                     the built-in gazetteer
+  --url URL          the story's URL (default: the publisher's news site, with a warning)
+  --date DATE        the publication date (with --batch, only for stories whose
+                     transcript gives none)
+  --id ID            the report id (default: made from the headline)
+
+exit status: 0 all valid, 1 a report is invalid or unreadable or a story could not be
+ingested, 2 usage error
 ";
 
 /// Exit status when every report is valid.
@@ -46,10 +68,7 @@ fn run(args: &[String]) -> u8 {
     match command.as_str() {
         "validate" => validate(rest),
         "schema" => schema(rest),
-        "ingest" => {
-            eprintln!("briefing: `ingest` is not available yet");
-            USAGE_ERROR
-        }
+        "ingest" => ingest::ingest(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             OK
@@ -100,18 +119,22 @@ fn validate(args: &[String]) -> u8 {
 /// Reads a report's text; `-` is standard input. Failures become problems of the
 /// whole document so they print like any other.
 fn read(name: &str) -> Result<String, Problem> {
+    read_text(name).map_err(|message| Problem::new("", ProblemKind::Unreadable(message)))
+}
+
+/// Reads a UTF-8 text file; `-` is standard input. The error is a lowercase phrase
+/// naming what went wrong, for the caller to put after the file name.
+fn read_text(name: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     let result = if name == "-" {
         std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::File::open(name).and_then(|mut file| file.read_to_end(&mut bytes)).map(|_| ())
     };
-    result.map_err(|error| {
-        Problem::new("", ProblemKind::Unreadable(format!("cannot read the file: {error}")))
-    })?;
+    result.map_err(|error| format!("cannot read the file: {error}"))?;
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
-        Problem::new("", ProblemKind::Unreadable(format!("not UTF-8 text (byte {offset})")))
+        format!("not UTF-8 text (byte {offset})")
     })
 }
 
