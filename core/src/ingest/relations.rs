@@ -184,24 +184,57 @@ fn certainty_of(sentence: &str) -> CertaintyKind {
         .unwrap_or(CertaintyKind::Reported)
 }
 
-/// Cue hits in a sentence: (start, end, cue index).
+/// Indices into [`CUES`] by the first byte of the cue word, built once.
+fn cues_by_first_byte() -> &'static [Vec<usize>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for (ci, c) in CUES.iter().enumerate() {
+            if let Some(slot) = c.word.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
+                slot.push(ci);
+            }
+        }
+        table
+    })
+}
+
+/// Cue hits in a sentence: (start, end, cue index), by cue then position.
+///
+/// One pass over the sentence tries at each position only the cues that start with its
+/// byte, instead of one substring search per cue; for each cue, occurrences are taken
+/// left to right without overlapping, as a repeated `find` from the previous end would.
 fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
     let lower = sentence.to_lowercase();
     let mut hits = Vec::new();
-    for (ci, c) in CUES.iter().enumerate() {
-        let mut from = 0;
-        while let Some(rel) = lower.get(from..).and_then(|h| h.find(c.word)) {
-            let start = from + rel;
+    // Lowercasing that changes byte lengths would shift every offset against `sentence`.
+    if lower.len() != sentence.len() {
+        return hits;
+    }
+    let by_first_byte = cues_by_first_byte();
+    let mut next_from = [0usize; CUES.len()];
+    for (start, byte) in lower.bytes().enumerate() {
+        let Some(candidates) = by_first_byte.get(usize::from(byte)) else { continue };
+        for &ci in candidates {
+            let Some(c) = CUES.get(ci) else { continue };
+            if next_from.get(ci).is_some_and(|&from| start < from) {
+                continue;
+            }
+            if !lower.get(start..).is_some_and(|rest| rest.starts_with(c.word)) {
+                continue;
+            }
             let end = start + c.word.len();
+            if let Some(from) = next_from.get_mut(ci) {
+                *from = end;
+            }
             let korean = c.word.chars().any(super::text::is_hangul);
             let begin_ok = korean || !char_before(&lower, start).is_some_and(char::is_alphanumeric);
             let end_ok = !c.whole || korean || !char_at(&lower, end).is_some_and(char::is_alphanumeric);
-            if begin_ok && end_ok && lower.len() == sentence.len() {
+            if begin_ok && end_ok {
                 hits.push((start, end, ci));
             }
-            from = end;
         }
     }
+    hits.sort_by_key(|&(start, _, ci)| (ci, start));
     hits
 }
 
