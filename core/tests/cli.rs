@@ -137,7 +137,8 @@ fn usage_errors_exit_2() {
         &["validate", "--strict", "valid/small.json"][..],
         &["frobnicate"][..],
         &["schema", "extra"][..],
-        &["ingest", "--en", "story.txt"][..],
+        &["ingest", "--en"][..],
+        &["ingest", "--en", "story.txt", "--frobnicate"][..],
     ] {
         let output = briefing(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");

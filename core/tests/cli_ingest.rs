@@ -57,10 +57,13 @@ fn report_of(json: &str) -> Report {
     }
 }
 
-/// Speakers as (name, title, organisation) in English, and quotes as (English text,
-/// speaker name): what an editor checks against the story.
-#[allow(clippy::type_complexity)]
-fn speakers_and_quotes(report: &Report) -> (Vec<(String, Option<String>, Option<String>)>, Vec<(String, String)>) {
+/// A speaker as (name, title, organisation), in English.
+type SpeakerRow = (String, Option<String>, Option<String>);
+/// A quote as (English text, speaker's English name).
+type QuoteRow = (String, String);
+
+/// Speakers and quotes as an editor checks them against the story.
+fn speakers_and_quotes(report: &Report) -> (Vec<SpeakerRow>, Vec<QuoteRow>) {
     let en = |t: Option<&briefing_core::model::LocalizedText>| t.and_then(|t| t.en.clone());
     let speakers = report
         .speakers

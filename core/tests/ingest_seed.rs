@@ -27,10 +27,13 @@ fn seed_validates_and_names_its_generator() {
     assert_eq!(report.source.date_published, "2024-10-16");
 }
 
+/// A speaker as (id, name, title, organisation), in English.
+type SpeakerRow<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
 #[test]
 fn seed_speakers() {
     let report = seed();
-    let got: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> = report
+    let got: Vec<SpeakerRow<'_>> = report
         .speakers
         .iter()
         .map(|s| {

@@ -34,6 +34,7 @@ fn list_name(kind: IdKind) -> &'static str {
 
 /// Checks a standalone list of actors (an ingestion gazetteer file) by the rules a report's
 /// `actors` follow: ids well formed and unique, names and aliases present and within limits.
+#[cfg(feature = "json")]
 pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
     let mut check = Checker { out };
     check.count("", actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);

@@ -100,6 +100,7 @@ pub(super) fn report(value: Value, out: &mut Collector) -> Option<Report> {
 }
 
 /// Decodes a document that is only a list of actors. `None` when it is not an array.
+#[cfg(feature = "json")]
 pub(super) fn actor_list(value: Value, out: &mut Collector) -> Option<Vec<Actor>> {
     Decoder { out }.list(value, "", Decoder::actor)
 }
