@@ -66,11 +66,8 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
 
 fn read(text: &str, lang: Lang) -> Result<Transcript, IngestError> {
     let t = parse(text, lang).map_err(|error| IngestError::Parse { lang, error })?;
-    let (hangul, latin) = t.items.iter().map(item_text).fold((0usize, 0usize), |(h, l), s| {
-        (
-            h + s.chars().filter(|c| super::text::is_hangul(*c)).count(),
-            l + s.chars().filter(char::is_ascii_alphabetic).count(),
-        )
+    let (hangul, latin) = t.items.iter().map(item_text).flat_map(str::chars).fold((0usize, 0usize), |(h, l), c| {
+        (h + usize::from(super::text::is_hangul(c)), l + usize::from(c.is_ascii_alphabetic()))
     });
     let wrong = match lang {
         Lang::Ko => hangul == 0,

@@ -158,8 +158,17 @@ struct Segment {
     text: String,
 }
 
+/// More letters than any section tag or marker has ("anchor lead" has ten), with room to spare.
+const MAX_TAG_LETTERS: usize = 16;
+
 /// The section a tag starts, if the bracketed text is a section tag.
 fn section_tag(inner: &str) -> Option<TagKind> {
+    // No tag has more than ten letters, so a longer text (a whole speaker block, seen
+    // here for every bracket) is answered without squeezing and lowercasing it.
+    let letters = inner.chars().filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'));
+    if letters.take(MAX_TAG_LETTERS + 1).count() > MAX_TAG_LETTERS {
+        return None;
+    }
     let t = squeeze(inner);
     let lower = t.to_lowercase();
     match lower.as_str() {
