@@ -2,6 +2,7 @@
 //! elements and the JavaScript `mount` API. Each widget lives in its own open shadow root,
 //! loads its own report and fails on its own.
 
+mod lazy;
 mod registry;
 mod shadow;
 pub mod source;
@@ -81,7 +82,8 @@ impl BriefingHandle {
 }
 
 /// Mounts a widget into `element`. `report` is a URL string or a report object;
-/// `options` may hold `lang` (`"en"`/`"ko"`) and `timeout` (milliseconds, for a URL).
+/// `options` may hold `lang` (`"en"`/`"ko"`), `timeout` (milliseconds, for a URL) and
+/// `lazy` (default `true`: a widget far below the fold loads when it nears the viewport).
 ///
 /// # Errors
 /// `element` is not an element. Report problems show inside the widget, not here.
@@ -96,8 +98,22 @@ pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<Brie
     let option = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
     let lang = option("lang").and_then(|v| v.as_string()).and_then(|tag| parse_tag(&tag));
     let timeout = option("timeout").and_then(|v| v.as_f64()).map(millis).unwrap_or(DEFAULT_TIMEOUT);
-    let instance = registry::mount(&element, source, lang, timeout);
+    let lazy = option("lazy").and_then(|v| v.as_bool()).unwrap_or(true);
+    let instance = registry::mount(&element, source, lang, timeout, lazy);
     Ok(BriefingHandle { instance })
+}
+
+/// Mounts the widget an element describes, unless it is mounted already (the custom
+/// element's `connectedCallback`).
+#[wasm_bindgen(js_name = connect)]
+pub fn connect_element(element: &Element) {
+    connect(element);
+}
+
+/// Unmounts the widget of an element that left the page (`disconnectedCallback`).
+#[wasm_bindgen(js_name = disconnect)]
+pub fn disconnect_element(element: &Element) {
+    disconnect(element);
 }
 
 /// Called by the custom element when `src`, `data-src`, `lang`, `data-lang` or `timeout`

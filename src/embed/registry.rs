@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback, Renderer};
 
-use super::shadow;
+use super::{lazy, shadow};
 use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
 use crate::ui::text::catalogue;
@@ -46,7 +46,7 @@ fn find_host(host: &Element) -> Option<Rc<Mounted>> {
 /// mounted already.
 pub fn connect(element: &Element) {
     if find_host(element).is_none() {
-        mount(element, source_of(element), None, timeout_of(element));
+        mount(element, source_of(element), None, timeout_of(element), true);
     }
 }
 
@@ -58,7 +58,7 @@ pub fn disconnect(element: &Element) {
 }
 
 /// Mounts a widget into `host` (replacing one already there) and starts loading its report.
-pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration) -> u32 {
+pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration, lazy: bool) -> u32 {
     if let Some(previous) = find_host(host) {
         destroy(previous.instance);
     }
@@ -89,8 +89,21 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
         generation: Cell::new(0),
     });
     WIDGETS.with(|w| w.borrow_mut().push(mounted.clone()));
-    start_load(&mounted);
+    if lazy && lazy::far_below(host) {
+        lazy::observe(host);
+    } else {
+        start_load(&mounted);
+    }
     instance
+}
+
+/// A widget far below the fold came near the viewport: load its report now.
+pub fn near_viewport(host: &Element) {
+    if let Some(mounted) = find_host(host) {
+        if mounted.generation.get() == 0 {
+            start_load(&mounted);
+        }
+    }
 }
 
 fn start_load(mounted: &Rc<Mounted>) {
@@ -190,6 +203,7 @@ pub fn destroy(instance: u32) {
         Some(widgets.remove(index))
     });
     let Some(mounted) = removed else { return };
+    lazy::unobserve(&mounted.host);
     if let Some(app) = mounted.app.borrow_mut().take() {
         app.destroy();
     }

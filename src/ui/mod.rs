@@ -5,11 +5,18 @@
 
 pub mod briefing;
 pub mod error_panel;
+pub mod footer;
 pub mod header;
+pub mod key_points;
+pub mod map_layout;
 pub mod passage;
 pub mod quote_card;
 pub mod quote_list;
+pub mod relation_index;
+pub mod relation_map;
+pub mod relations;
 pub mod state;
+pub mod story;
 pub mod text;
 pub mod widget;
 

@@ -24,6 +24,9 @@ pub struct QuoteCardProps {
     pub instance: u32,
     /// Is the full quote shown?
     pub open: bool,
+    /// Is it evidence of the selected actor's relations?
+    #[prop_or_default]
+    pub evidence: bool,
     /// Called with `index` when the reader presses the disclosure button.
     pub on_toggle: Callback<usize>,
 }
@@ -72,9 +75,14 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </>
         }
     });
-    let class = classes!("briefing-quote", props.open.then_some("briefing-quote--open"));
+    let class = classes!(
+        "briefing-quote",
+        props.open.then_some("briefing-quote--open"),
+        props.evidence.then_some("briefing-quote--evidence")
+    );
     html! {
-        <li class={class} id={card_id} data-testid="quote">
+        <li class={class} id={card_id} data-testid="quote" tabindex="-1"
+            data-highlighted={if props.evidence { "true" } else { "false" }}>
             <p class="briefing-quote__speaker">
                 { for name }
                 <span class="briefing-quote__role">{ for title }{ for separator }{ for organisation }</span>

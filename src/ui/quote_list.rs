@@ -19,6 +19,8 @@ pub struct QuoteListProps {
     pub instance: u32,
     /// One flag per quote: is it open?
     pub open: Vec<bool>,
+    /// One flag per quote: evidence of the selected actor's relations.
+    pub highlighted: Vec<bool>,
     /// Called with what the reader did.
     pub on_action: Callback<Action>,
 }
@@ -67,6 +69,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                         lang={props.lang}
                         instance={props.instance}
                         open={props.open.get(index).copied().unwrap_or(false)}
+                        evidence={props.highlighted.get(index).copied().unwrap_or(false)}
                         on_toggle={on_toggle.clone()}
                     />
                 }) }

@@ -15,6 +15,20 @@ pub struct BriefingState {
     pub open_quotes: Vec<bool>,
     /// The actor (by index in the report) whose relations are highlighted.
     pub selected_actor: Option<usize>,
+    /// Is the whole story shown?
+    pub story_open: bool,
+    /// The passage an evidence link asked for, to scroll to and focus once rendered; with a
+    /// count so that asking twice for the same passage scrolls twice.
+    pub focus: Option<(Target, u32)>,
+}
+
+/// A passage an evidence link leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A quote, by index.
+    Quote(usize),
+    /// A body paragraph, by index.
+    Paragraph(usize),
 }
 
 /// What a reader (or the host page) can do.
@@ -36,12 +50,16 @@ pub enum Action {
     SelectActor(usize),
     /// Select nothing.
     ClearSelection,
+    /// Show or hide the whole story.
+    ToggleStory,
+    /// Open the passage an evidence link names and bring it into view.
+    ShowEvidence(Target),
 }
 
 impl BriefingState {
     /// A fresh view: every quote closed, nothing selected.
     pub fn new(lang: Lang, quote_count: usize) -> Self {
-        Self { lang, open_quotes: vec![false; quote_count], selected_actor: None }
+        Self { lang, open_quotes: vec![false; quote_count], selected_actor: None, story_open: false, focus: None }
     }
 
     /// The state after `action`. Indices out of range change nothing.
@@ -67,6 +85,19 @@ impl BriefingState {
                     if self.selected_actor == Some(index) { None } else { Some(index) };
             }
             Action::ClearSelection => self.selected_actor = None,
+            Action::ToggleStory => self.story_open = !self.story_open,
+            Action::ShowEvidence(target) => {
+                match target {
+                    Target::Quote(index) => {
+                        if let Some(open) = self.open_quotes.get_mut(index) {
+                            *open = true;
+                        }
+                    }
+                    Target::Paragraph(_) => self.story_open = true,
+                }
+                let count = self.focus.map_or(0, |(_, count)| count.wrapping_add(1));
+                self.focus = Some((target, count));
+            }
         }
         self
     }
@@ -123,6 +154,22 @@ mod tests {
             assert_eq!(state.open_quotes, open.to_vec(), "{actions:?}");
             assert_eq!(state.selected_actor, *selected, "{actions:?}");
         }
+    }
+
+    #[test]
+    fn evidence_links_open_their_passage_and_ask_for_focus() {
+        let state = after(&[Action::ShowEvidence(Target::Quote(1))]);
+        assert_eq!(state.open_quotes, vec![false, true, false]);
+        assert_eq!(state.focus, Some((Target::Quote(1), 0)));
+        assert!(!state.story_open);
+
+        let state = state.apply(Action::ShowEvidence(Target::Paragraph(4)));
+        assert!(state.story_open);
+        assert_eq!(state.focus, Some((Target::Paragraph(4), 1)));
+
+        let again = state.clone().apply(Action::ShowEvidence(Target::Paragraph(4)));
+        assert_ne!(again.focus, state.focus, "asking again scrolls again");
+        assert!(!after(&[Action::ToggleStory, Action::ToggleStory]).story_open);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The interface text, one catalogue per language. No reader-facing literal lives anywhere
 //! else in the widget.
 
-use briefing_core::model::Lang;
+use briefing_core::model::{Certainty, Lang, Stance};
 
 /// Every interface string the widget shows, in one language.
 pub struct Catalogue {
@@ -51,6 +51,42 @@ pub struct Catalogue {
     pub error_no_source: &'static str,
     /// The widget's code failed.
     pub error_internal: &'static str,
+    /// Label of the actor buttons' group.
+    pub actors: &'static str,
+    /// The map's accessible name.
+    pub map_label: &'static str,
+    /// Stance words.
+    pub cooperative: &'static str,
+    /// Stance words.
+    pub hostile: &'static str,
+    /// Stance words.
+    pub neutral: &'static str,
+    /// Certainty words.
+    pub reported: &'static str,
+    /// Certainty words.
+    pub analysis: &'static str,
+    /// Certainty words.
+    pub expected: &'static str,
+    /// Certainty words.
+    pub possible: &'static str,
+    /// Certainty words.
+    pub denied: &'static str,
+    /// A relation both sides share.
+    pub mutual: &'static str,
+    /// A relation one side directs at the other.
+    pub directed: &'static str,
+    /// Before the evidence links of a relation.
+    pub evidence: &'static str,
+    /// An evidence link to a paragraph, before its number.
+    pub paragraph: &'static str,
+    /// Legend: a solid line.
+    pub legend_reported: &'static str,
+    /// Legend: a dashed line.
+    pub legend_unconfirmed: &'static str,
+    /// Shows the whole story.
+    pub show_story: &'static str,
+    /// Hides the whole story.
+    pub hide_story: &'static str,
 }
 
 /// English.
@@ -78,6 +114,24 @@ pub const EN: Catalogue = Catalogue {
     error_invalid: "The report is not a valid briefing.",
     error_no_source: "No report was given to this widget.",
     error_internal: "The widget stopped because of an internal error.",
+    actors: "Select an actor to highlight its relations",
+    map_label: "Map of the relations between the actors",
+    cooperative: "cooperative",
+    hostile: "hostile",
+    neutral: "neutral",
+    reported: "reported",
+    analysis: "analysis",
+    expected: "expected",
+    possible: "possible",
+    denied: "denied",
+    mutual: "mutual",
+    directed: "one-way",
+    evidence: "Evidence",
+    paragraph: "Paragraph",
+    legend_reported: "solid line: reported as fact",
+    legend_unconfirmed: "dashed line: analysis, expectation, possibility or denial",
+    show_story: "Show the whole story",
+    hide_story: "Hide the whole story",
 };
 
 /// Korean.
@@ -105,7 +159,80 @@ pub const KO: Catalogue = Catalogue {
     error_invalid: "리포트가 올바른 브리핑 형식이 아닙니다.",
     error_no_source: "이 위젯에 지정된 리포트가 없습니다.",
     error_internal: "내부 오류로 위젯이 멈췄습니다.",
+    actors: "행위자를 선택하면 관련 관계가 강조됩니다",
+    map_label: "행위자 간 관계도",
+    cooperative: "협력",
+    hostile: "적대",
+    neutral: "중립",
+    reported: "보도된 사실",
+    analysis: "분석",
+    expected: "전망",
+    possible: "가능성",
+    denied: "부인",
+    mutual: "상호",
+    directed: "일방",
+    evidence: "근거",
+    paragraph: "문단",
+    legend_reported: "실선: 사실로 보도됨",
+    legend_unconfirmed: "점선: 분석·전망·가능성·부인",
+    show_story: "기사 전문 보기",
+    hide_story: "기사 전문 접기",
 };
+
+/// The word for a stance.
+pub fn stance(lang: Lang, stance: Stance) -> &'static str {
+    let text = catalogue(lang);
+    match stance {
+        Stance::Cooperative => text.cooperative,
+        Stance::Hostile => text.hostile,
+        Stance::Neutral => text.neutral,
+    }
+}
+
+/// The word for a certainty.
+pub fn certainty(lang: Lang, certainty: Certainty) -> &'static str {
+    let text = catalogue(lang);
+    match certainty {
+        Certainty::Reported => text.reported,
+        Certainty::Analysis => text.analysis,
+        Certainty::Expected => text.expected,
+        Certainty::Possible => text.possible,
+        Certainty::Denied => text.denied,
+    }
+}
+
+/// How many of each stance the relations have, for the summary line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StanceCounts {
+    /// Cooperative relations.
+    pub cooperative: usize,
+    /// Hostile relations.
+    pub hostile: usize,
+    /// Neutral relations.
+    pub neutral: usize,
+}
+
+/// The one-line summary of the actors and relations.
+pub fn relations_summary(lang: Lang, actors: usize, counts: StanceCounts) -> String {
+    let relations = counts.cooperative + counts.hostile + counts.neutral;
+    match lang {
+        Lang::En => {
+            let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+            format!(
+                "{} and {}: {} cooperative, {} hostile, {} neutral.",
+                plural(actors, "actor"),
+                plural(relations, "relation"),
+                counts.cooperative,
+                counts.hostile,
+                counts.neutral
+            )
+        }
+        Lang::Ko => format!(
+            "행위 주체 {actors}곳, 관계 {relations}건: 협력 {}건, 적대 {}건, 중립 {}건.",
+            counts.cooperative, counts.hostile, counts.neutral
+        ),
+    }
+}
 
 /// The catalogue for `lang`.
 pub fn catalogue(lang: Lang) -> &'static Catalogue {
@@ -169,6 +296,21 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(parse_tag(input), *expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn summarises_relations() {
+        let counts = StanceCounts { cooperative: 9, hostile: 5, neutral: 2 };
+        assert_eq!(
+            relations_summary(Lang::En, 6, counts),
+            "6 actors and 16 relations: 9 cooperative, 5 hostile, 2 neutral."
+        );
+        assert_eq!(
+            relations_summary(Lang::Ko, 6, counts),
+            "행위 주체 6곳, 관계 16건: 협력 9건, 적대 5건, 중립 2건."
+        );
+        let one = StanceCounts { cooperative: 1, hostile: 0, neutral: 0 };
+        assert_eq!(relations_summary(Lang::En, 1, one), "1 actor and 1 relation: 1 cooperative, 0 hostile, 0 neutral.");
     }
 
     #[test]

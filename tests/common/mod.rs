@@ -15,15 +15,23 @@ pub fn seed_object() -> JsValue {
     js_sys::JSON::parse(SEED).expect("the seed is JSON")
 }
 
-/// A report object: the seed with `edit` applied to its JSON text.
-pub fn edited_seed(edit: impl FnOnce(&str) -> String) -> JsValue {
-    js_sys::JSON::parse(&edit(SEED)).expect("the edited seed is JSON")
+/// A property of a JavaScript object (for editing a report before mounting it).
+pub fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).expect("a property")
 }
 
-/// A new element in the page body, for one test alone.
+/// A new element at the top of the page body, for one test alone: the previous tests'
+/// hosts are removed, so that this one is in view (widgets far below the fold load lazily).
 pub fn fresh_host(tag: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
+    let earlier = document.query_selector_all("[data-test-host]").unwrap();
+    for index in 0..earlier.length() {
+        if let Some(element) = earlier.item(index).and_then(|n| n.dyn_into::<Element>().ok()) {
+            element.remove();
+        }
+    }
     let host = document.create_element(tag).unwrap();
+    host.set_attribute("data-test-host", "").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     host
 }
@@ -77,4 +85,54 @@ pub fn text(element: &Element) -> String {
 /// Clicks like a reader.
 pub fn click(element: &Element) {
     element.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}
+
+/// The seed report, read with the model, for expected texts.
+pub fn seed_report() -> briefing_core::model::Report {
+    briefing_core::validate::validate_json(SEED).expect("the seed is valid").into_report()
+}
+
+/// Mounts the seed in `lang` into a fresh element and waits for the briefing.
+pub async fn mounted_seed(lang: &str) -> Element {
+    let host = fresh_host("div");
+    mount(&host, seed_object(), &[("lang", lang)]);
+    wait_for_element(&host, "article[data-testid=briefing]").await;
+    host
+}
+
+/// Waits until `selector`'s attribute `name` has `value`.
+pub async fn wait_for_attribute(element: &Element, name: &str, value: &str) {
+    let what = format!("{name}={value:?}");
+    wait_for(&what, 5_000, || (element.get_attribute(name).as_deref() == Some(value)).then_some(())).await;
+}
+
+/// A tall element before `host`, pushing it `screens` viewport heights below the fold.
+pub fn fresh_spacer(host: &Element, screens: f64) -> Element {
+    let window = web_sys::window().unwrap();
+    let height = window.inner_height().unwrap().as_f64().unwrap() * screens;
+    let document = window.document().unwrap();
+    let spacer = document.create_element("div").unwrap();
+    spacer.set_attribute("data-test-host", "").unwrap();
+    spacer.set_attribute("style", &format!("height:{height}px")).unwrap();
+    host.before_with_node_1(&spacer).unwrap();
+    spacer
+}
+
+thread_local! {
+    static FRAMES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// `Some` once `count` calls have been made: a way to let a few event-loop turns pass while
+/// waiting on nothing in particular.
+pub fn next_frames(count: u32) -> Option<()> {
+    FRAMES.with(|frames| {
+        let seen = frames.get() + 1;
+        if seen >= count {
+            frames.set(0);
+            Some(())
+        } else {
+            frames.set(seen);
+            None
+        }
+    })
 }

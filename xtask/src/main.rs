@@ -19,7 +19,8 @@ commands:
            Chromium, Firefox and their drivers, npm test packages)
   serve    setup, then serve the demo on http://127.0.0.1:8080/ (trunk, offline)
   test     setup, then every test: native, browser (Chromium and Firefox), page-level
-  dist     release build: the demo in dist/, the embed bundle in dist/embed/";
+  dist     release build: the demo in dist/, the embed bundle in dist/embed/
+  screenshots  dist, then the README's screenshots of the demo into docs/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => setup::run().and_then(|tools| dist(&tools)),
+        Some("screenshots") => screenshots(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -57,6 +59,17 @@ fn serve() -> Result<(), Fail> {
         .current_dir(project_root())
         .env("PATH", &tools.path);
     status("trunk serve", trunk)
+}
+
+fn screenshots() -> Result<(), Fail> {
+    let tools = setup::run()?;
+    dist(&tools)?;
+    let mut node = Command::new("node");
+    node.arg("tests/e2e/screenshots.mjs")
+        .current_dir(project_root())
+        .env("PATH", &tools.path)
+        .env("CHROMIUM", &tools.chromium);
+    status("screenshots", node)
 }
 
 /// The release build: trunk writes the demo to `dist/`; the embed bundle is built from

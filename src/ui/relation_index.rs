@@ -1,0 +1,182 @@
+//! Derived views of a report's actors and relations, computed once per report: relations
+//! grouped by actor pair, each actor's relations, and what the selection of an actor
+//! highlights. Plain data, tested natively.
+
+use briefing_core::model::Stance;
+use briefing_core::validate::ValidReport;
+
+use crate::ui::state::Target;
+use crate::ui::text::StanceCounts;
+
+/// The relations between one pair of actors, in report order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair {
+    /// The actor that appears first in the pair's first relation (index into the actors).
+    pub first: usize,
+    /// The other actor.
+    pub second: usize,
+    /// The relations, by index.
+    pub relations: Vec<usize>,
+}
+
+/// What one actor's selection highlights.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlight {
+    /// One flag per relation.
+    pub relations: Vec<bool>,
+    /// One flag per quote: evidence of a highlighted relation.
+    pub quotes: Vec<bool>,
+    /// One flag per body paragraph: evidence of a highlighted relation.
+    pub paragraphs: Vec<bool>,
+}
+
+/// Indexes over a report's relations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelationIndex {
+    /// Each relation's source and target actor indices (relations are validated, so both
+    /// exist).
+    pub ends: Vec<(usize, usize)>,
+    /// Each relation's evidence, resolved.
+    pub evidence: Vec<Vec<Target>>,
+    /// Relations grouped by unordered actor pair, in order of first appearance.
+    pub pairs: Vec<Pair>,
+    /// How many relations have each stance.
+    pub counts: StanceCounts,
+    quote_count: usize,
+    paragraph_count: usize,
+}
+
+impl RelationIndex {
+    /// Indexes a validated report.
+    pub fn new(valid: &ValidReport) -> Self {
+        let report = valid.report();
+        let actor_index = |id: &str| report.actors.iter().position(|a| a.id == id);
+        let mut ends = Vec::with_capacity(report.relations.len());
+        let mut evidence = Vec::with_capacity(report.relations.len());
+        let mut pairs: Vec<Pair> = Vec::new();
+        let mut counts = StanceCounts::default();
+        for (index, relation) in report.relations.iter().enumerate() {
+            let (Some(source), Some(target)) = (actor_index(&relation.source), actor_index(&relation.target)) else {
+                continue;
+            };
+            ends.push((source, target));
+            evidence.push(
+                relation
+                    .evidence
+                    .iter()
+                    .filter_map(|id| {
+                        report
+                            .quotes
+                            .iter()
+                            .position(|q| &q.id == id)
+                            .map(Target::Quote)
+                            .or_else(|| report.body.iter().position(|p| &p.id == id).map(Target::Paragraph))
+                    })
+                    .collect(),
+            );
+            match relation.stance {
+                Stance::Cooperative => counts.cooperative += 1,
+                Stance::Hostile => counts.hostile += 1,
+                Stance::Neutral => counts.neutral += 1,
+            }
+            let same_pair = |p: &&mut Pair| {
+                (p.first, p.second) == (source, target) || (p.first, p.second) == (target, source)
+            };
+            match pairs.iter_mut().find(same_pair) {
+                Some(pair) => pair.relations.push(index),
+                None => pairs.push(Pair { first: source, second: target, relations: vec![index] }),
+            }
+        }
+        RelationIndex {
+            ends,
+            evidence,
+            pairs,
+            counts,
+            quote_count: report.quotes.len(),
+            paragraph_count: report.body.len(),
+        }
+    }
+
+    /// What selecting `actor` highlights; nothing when no actor is selected.
+    pub fn highlight(&self, actor: Option<usize>) -> Highlight {
+        let mut highlight = Highlight {
+            relations: vec![false; self.ends.len()],
+            quotes: vec![false; self.quote_count],
+            paragraphs: vec![false; self.paragraph_count],
+        };
+        let Some(actor) = actor else { return highlight };
+        for (index, (source, target)) in self.ends.iter().enumerate() {
+            if *source != actor && *target != actor {
+                continue;
+            }
+            if let Some(flag) = highlight.relations.get_mut(index) {
+                *flag = true;
+            }
+            for evidence in self.evidence.get(index).into_iter().flatten() {
+                let flag = match evidence {
+                    Target::Quote(q) => highlight.quotes.get_mut(*q),
+                    Target::Paragraph(p) => highlight.paragraphs.get_mut(*p),
+                };
+                if let Some(flag) = flag {
+                    *flag = true;
+                }
+            }
+        }
+        highlight
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use briefing_core::validate::validate_json;
+
+    fn seed() -> ValidReport {
+        validate_json(include_str!("../../www/reports/kbs-nk-russia-treaty.json")).expect("the seed is valid")
+    }
+
+    #[test]
+    fn groups_relations_by_unordered_pair() {
+        let valid = seed();
+        let index = RelationIndex::new(&valid);
+        let report = valid.report();
+        assert_eq!(index.ends.len(), report.relations.len());
+        let grouped: usize = index.pairs.iter().map(|p| p.relations.len()).sum();
+        assert_eq!(grouped, report.relations.len());
+        for pair in &index.pairs {
+            for relation in &pair.relations {
+                let (s, t) = index.ends[*relation];
+                assert!((s, t) == (pair.first, pair.second) || (t, s) == (pair.first, pair.second));
+            }
+        }
+        let distinct: std::collections::BTreeSet<_> =
+            index.pairs.iter().map(|p| (p.first.min(p.second), p.first.max(p.second))).collect();
+        assert_eq!(distinct.len(), index.pairs.len(), "one group per pair");
+        let c = index.counts;
+        assert_eq!(c.cooperative + c.hostile + c.neutral, report.relations.len());
+    }
+
+    #[test]
+    fn selecting_an_actor_highlights_exactly_its_relations_and_their_evidence() {
+        let valid = seed();
+        let report = valid.report();
+        let index = RelationIndex::new(&valid);
+        assert_eq!(index.highlight(None), Highlight {
+            relations: vec![false; report.relations.len()],
+            quotes: vec![false; report.quotes.len()],
+            paragraphs: vec![false; report.body.len()],
+        });
+        for (actor_index, actor) in report.actors.iter().enumerate() {
+            let highlight = index.highlight(Some(actor_index));
+            for (relation, on) in report.relations.iter().zip(&highlight.relations) {
+                assert_eq!(*on, relation.source == actor.id || relation.target == actor.id, "{}", relation.id);
+            }
+            for (quote, on) in report.quotes.iter().zip(&highlight.quotes) {
+                let expected = report.relations.iter().any(|r| {
+                    (r.source == actor.id || r.target == actor.id) && r.evidence.contains(&quote.id)
+                });
+                assert_eq!(*on, expected, "{} {}", actor.id, quote.id);
+            }
+        }
+    }
+}

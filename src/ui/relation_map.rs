@@ -1,0 +1,130 @@
+//! The relationship map: an SVG drawn from [`map_layout`](crate::ui::map_layout). Edges are
+//! styled by stance twice over (colour and an icon on the edge), dashed where the story does
+//! not report the relation as fact, with arrows where one side acts on the other. Clicking an
+//! actor selects it; keyboard readers use the actor buttons beside the map, which do the same.
+
+use std::rc::Rc;
+
+use briefing_core::model::{Certainty, Direction, Lang, Stance};
+use yew::prelude::*;
+
+use crate::ui::map_layout::{layout, Anchor, EdgeInput, MapInput, NodeInput};
+use crate::ui::relation_index::{Highlight, RelationIndex};
+use crate::ui::relations::stance_key;
+use crate::ui::text::catalogue;
+use crate::ui::SharedReport;
+
+/// Props of [`RelationMap`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RelationMapProps {
+    /// The validated report.
+    pub report: SharedReport,
+    /// The report's relations, indexed.
+    pub index: Rc<RelationIndex>,
+    /// The reader's language (labels are measured in it).
+    pub lang: Lang,
+    /// A number unique to this widget on the page, for element ids.
+    pub instance: u32,
+    /// The selected actor.
+    pub selected: Option<usize>,
+    /// What the selection highlights.
+    pub highlight: Rc<Highlight>,
+    /// Called with the actor a reader clicked.
+    pub on_select: Callback<usize>,
+}
+
+/// The map (`data-testid="relation-map"`).
+#[function_component]
+pub fn RelationMap(props: &RelationMapProps) -> Html {
+    let report = props.report.report();
+    let lang = props.lang;
+    let geometry = use_memo((props.report.clone(), lang), |(shared, lang)| {
+        let report = shared.report();
+        let labels: Vec<String> = report
+            .actors
+            .iter()
+            .map(|actor| actor.name.resolve(*lang).map(|(_, text)| text.to_string()).unwrap_or_default())
+            .collect();
+        let input = MapInput {
+            nodes: labels.iter().map(|label| NodeInput { label }).collect(),
+            edges: props
+                .index
+                .ends
+                .iter()
+                .zip(&report.relations)
+                .map(|((source, target), relation)| EdgeInput {
+                    source: *source,
+                    target: *target,
+                    directed: relation.direction == Direction::Directed,
+                })
+                .collect(),
+        };
+        layout(&input)
+    });
+
+    let title_id = format!("b{}-map-title", props.instance);
+    let selection = props.selected.is_some();
+    let edges = geometry.edges.iter().filter_map(|edge| Some((edge.edge, edge, report.relations.get(edge.edge)?)));
+    let edges = edges.map(|(index, edge, relation)| {
+        let on = props.highlight.relations.get(index).copied().unwrap_or(false);
+        let stance = stance_key(relation);
+        let class = classes!(
+            "briefing-map__edge",
+            format!("briefing-map__edge--{stance}"),
+            (relation.certainty != Certainty::Reported).then_some("briefing-map__edge--unconfirmed"),
+            (selection && on).then_some("briefing-map__edge--on"),
+            (selection && !on).then_some("briefing-map__edge--dim"),
+        );
+        let arrow_class = classes!(
+            "briefing-map__arrow",
+            format!("briefing-map__arrow--{stance}"),
+            (selection && !on).then_some("briefing-map__edge--dim"),
+        );
+        let icon = match relation.stance {
+            Stance::Cooperative => "+",
+            Stance::Hostile => "×",
+            Stance::Neutral => "=",
+        };
+        html! {
+            <g key={index} class="briefing-map__relation" data-relation={relation.id.clone()}>
+                <path class={class} d={edge.d.clone()} />
+                if let Some(arrow) = &edge.arrow {
+                    <path class={arrow_class} d={arrow.clone()} />
+                }
+                <text class="briefing-map__marker" x={format!("{:.1}", edge.marker_x)} y={format!("{:.1}", edge.marker_y)}
+                    text-anchor="middle" dominant-baseline="central">{ icon }</text>
+            </g>
+        }
+    });
+    let nodes = geometry.nodes.iter().enumerate().map(|(index, node)| {
+        let on_click = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(index))
+        };
+        let class = classes!("briefing-map__node", (props.selected == Some(index)).then_some("briefing-map__node--on"));
+        let anchor = match node.label.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        html! {
+            <g key={index} class={class} onclick={on_click} data-actor-index={index.to_string()}>
+                <circle cx={format!("{:.1}", node.x)} cy={format!("{:.1}", node.y)} r={format!("{:.1}", node.radius)} />
+                <rect class="briefing-map__label-bg" x={format!("{:.1}", node.label.x)} y={format!("{:.1}", node.label.y)}
+                    width={format!("{:.1}", node.label.width)} height={format!("{:.1}", node.label.height)} rx="3" />
+                <text x={format!("{:.1}", node.label.text_x)} y={format!("{:.1}", node.label.text_y)} text-anchor={anchor}
+                    dominant-baseline="central">{ node.label.text.clone() }</text>
+            </g>
+        }
+    });
+    html! {
+        <svg class="briefing-map" data-testid="relation-map" role="img" aria-labelledby={title_id.clone()}
+            viewBox={format!("0 0 {:.0} {:.0}", geometry.width, geometry.height)}
+            width={format!("{:.0}", geometry.width)} height={format!("{:.0}", geometry.height)}
+            xmlns="http://www.w3.org/2000/svg">
+            <title id={title_id}>{ catalogue(lang).map_label }</title>
+            <g class="briefing-map__edges">{ for edges }</g>
+            <g class="briefing-map__nodes">{ for nodes }</g>
+        </svg>
+    }
+}

@@ -1,0 +1,35 @@
+// Takes the README's screenshots of the demo page in headless Chromium:
+// English, Korean, dark and 360 px wide, into docs/. Run with `cargo xtask screenshots`.
+
+import { join } from 'node:path';
+import { ROOT, serve, launch, openPage } from './harness.mjs';
+
+const shots = [
+  { file: 'demo-en.png', viewport: { width: 900, height: 1400 }, lang: 'en' },
+  { file: 'demo-ko.png', viewport: { width: 900, height: 1400 }, lang: 'ko' },
+  { file: 'demo-dark.png', viewport: { width: 900, height: 1400 }, lang: 'en', colorScheme: 'dark' },
+  { file: 'demo-360.png', viewport: { width: 360, height: 1600 }, lang: 'en' },
+];
+
+const server = await serve();
+const browser = await launch();
+try {
+  for (const shot of shots) {
+    const page = await openPage(browser, { viewport: shot.viewport, colorScheme: shot.colorScheme ?? 'light' });
+    await page.goto(`${server.url}/`);
+    await page.locator('briefing-widget [data-testid=headline]').waitFor();
+    if (shot.lang === 'ko') {
+      await page.locator('briefing-widget [data-testid=lang-toggle]').click();
+      await page.waitForFunction(
+        () => document.querySelector('briefing-widget').shadowRoot.querySelector('[data-testid=briefing]')?.lang === 'ko',
+      );
+    }
+    await page.locator('briefing-widget [data-testid=quote-toggle]').first().click();
+    await page.screenshot({ path: join(ROOT, 'docs', shot.file), fullPage: true });
+    if (page.problems.length) throw new Error(`${shot.file}: ${page.problems.join('; ')}`);
+    console.log(`docs/${shot.file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

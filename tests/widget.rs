@@ -1,0 +1,268 @@
+//! The widget as a reader uses it, in a real browser: quotes open and close, the language
+//! switches everything, fallbacks are marked, selecting an actor highlights its relations,
+//! evidence links lead to their passage, and hostile text stays text.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use briefing_core::model::Lang;
+use common::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn a_quote_opens_and_closes_with_its_button() {
+    let host = mounted_seed("en").await;
+    let report = seed_report();
+    let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
+    let full = find_all(&host, "[data-testid=quote-full]").remove(0);
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(toggle.get_attribute("aria-controls"), Some(full.id()));
+    assert!(full.has_attribute("hidden"));
+
+    click(&toggle);
+    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    assert!(!full.has_attribute("hidden"));
+    let expected = report.quotes[0].text.en.clone().unwrap();
+    assert!(text(&full).contains(&expected), "full quote: {}", text(&full));
+    assert!(text(&full).contains(report.quotes[0].context.as_ref().unwrap().en.as_deref().unwrap()));
+
+    click(&toggle);
+    wait_for_attribute(&toggle, "aria-expanded", "false").await;
+    assert!(full.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn expand_all_opens_every_quote_and_collapses_them_again() {
+    let host = mounted_seed("en").await;
+    let report = seed_report();
+    let expand = find(&host, "[data-testid=expand-all]").unwrap();
+    click(&expand);
+    wait_for("every quote open", 5_000, || {
+        find_all(&host, "[data-testid=quote-toggle]")
+            .iter()
+            .all(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"))
+            .then_some(())
+    })
+    .await;
+    let texts: Vec<String> = find_all(&host, "[data-testid=quote-full] blockquote").iter().map(text).collect();
+    let expected: Vec<String> = report.quotes.iter().map(|q| q.text.en.clone().unwrap()).collect();
+    assert_eq!(texts, expected);
+
+    click(&expand);
+    wait_for("every quote closed", 5_000, || {
+        find_all(&host, "[data-testid=quote-full]").iter().all(|f| f.has_attribute("hidden")).then_some(())
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_toggle_puts_every_reader_text_in_korean_and_back() {
+    let host = mounted_seed("en").await;
+    let report = seed_report();
+    let root = find(&host, "article[data-testid=briefing]").unwrap();
+    let headline = || text(&find(&host, "[data-testid=headline]").unwrap());
+    assert_eq!(headline(), report.headline.get(Lang::En).unwrap());
+
+    click(&find(&host, "[data-testid=lang-toggle]").unwrap());
+    wait_for_attribute(&root, "lang", "ko").await;
+    assert_eq!(headline(), report.headline.get(Lang::Ko).unwrap());
+    assert_eq!(text(&find(&host, "[data-testid=lead]").unwrap()), report.lead.get(Lang::Ko).unwrap());
+    let names: Vec<String> = find_all(&host, ".briefing-quote__name").iter().map(text).collect();
+    let expected: Vec<String> = report
+        .quotes
+        .iter()
+        .map(|q| report.speakers.iter().find(|s| s.id == q.speaker).unwrap().name.ko.clone().unwrap())
+        .collect();
+    assert_eq!(names, expected);
+    let actors: Vec<String> = find_all(&host, "[data-testid=actor]").iter().map(text).collect();
+    let expected: Vec<String> = report.actors.iter().map(|a| a.name.ko.clone().unwrap()).collect();
+    assert_eq!(actors, expected);
+    // Interface text switches with the content, and nothing is left marked as English.
+    assert_eq!(text(&find(&host, "[data-testid=expand-all]").unwrap()), "발언 모두 펼치기");
+    // The toggle names English in English; nothing else is marked as English.
+    let english: Vec<String> =
+        find_all(&host, "article [lang=en]").iter().filter_map(|e| e.get_attribute("data-testid")).collect();
+    assert_eq!(english, ["lang-toggle"], "no English passage left in a complete Korean report");
+    assert!(find(&host, ".briefing--ko").is_some());
+
+    click(&find(&host, "[data-testid=lang-toggle]").unwrap());
+    wait_for_attribute(&root, "lang", "en").await;
+    assert_eq!(headline(), report.headline.get(Lang::En).unwrap());
+    assert_eq!(text(&find(&host, "[data-testid=expand-all]").unwrap()), "Expand all quotes");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_translation_falls_back_to_the_other_language_marked_with_its_lang() {
+    let host = fresh_host("div");
+    let report = seed_object();
+    let headline = get(&report, "headline");
+    js_sys::Reflect::delete_property(&headline.into(), &"ko".into()).unwrap();
+    // A report says honestly which languages are complete.
+    let languages = js_sys::Array::of1(&"en".into());
+    js_sys::Reflect::set(&report, &"languages".into(), &languages).unwrap();
+    mount(&host, report, &[("lang", "ko")]);
+    let headline = wait_for_element(&host, "[data-testid=headline]").await;
+    assert_eq!(headline.get_attribute("lang").as_deref(), Some("en"));
+    assert!(headline.class_name().contains("briefing-fallback"));
+    let note = find(&host, "[data-testid=headline] .briefing-fallback__note").expect("a visible fallback note");
+    assert_eq!(note.get_attribute("lang").as_deref(), Some("ko"));
+    let lead = find(&host, "[data-testid=lead]").unwrap();
+    assert_eq!(lead.get_attribute("lang"), None, "a passage in the reader's language needs no lang of its own");
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_actor_highlights_exactly_its_relations_and_their_evidence() {
+    let host = mounted_seed("en").await;
+    let report = seed_report();
+    let russia = report.actors.iter().position(|a| a.id == "russia").unwrap();
+    let button = find_all(&host, "[data-testid=actor]").remove(russia);
+    click(&button);
+    wait_for_attribute(&button, "aria-pressed", "true").await;
+
+    let highlighted: Vec<String> = find_all(&host, "[data-testid=relation][data-highlighted=true]")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-relation"))
+        .collect();
+    let mut expected: Vec<String> = report
+        .relations
+        .iter()
+        .filter(|r| r.source == "russia" || r.target == "russia")
+        .map(|r| r.id.clone())
+        .collect();
+    let mut got = highlighted.clone();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    let on_edges = find_all(&host, "[data-testid=relation-map] .briefing-map__edge--on").len();
+    assert_eq!(on_edges, expected.len(), "the map highlights the same relations");
+    let evidence_quotes: Vec<String> = find_all(&host, "[data-testid=quote][data-highlighted=true]")
+        .iter()
+        .map(|q| q.id())
+        .collect();
+    let expected_quotes: Vec<String> = report
+        .quotes
+        .iter()
+        .filter(|q| {
+            report
+                .relations
+                .iter()
+                .any(|r| (r.source == "russia" || r.target == "russia") && r.evidence.contains(&q.id))
+        })
+        .map(|q| q.id.clone())
+        .collect();
+    assert_eq!(evidence_quotes.len(), expected_quotes.len());
+    for (id, quote) in evidence_quotes.iter().zip(&expected_quotes) {
+        assert!(id.ends_with(quote.as_str()), "{id} is evidence {quote}");
+    }
+
+    click(&button);
+    wait_for_attribute(&button, "aria-pressed", "false").await;
+    assert!(find(&host, "[data-testid=relation][data-highlighted=true]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_evidence_link_opens_and_focuses_its_quote() {
+    let host = mounted_seed("en").await;
+    let link = find_all(&host, "[data-testid=evidence-link]")
+        .into_iter()
+        .find(|l| text(l).contains("Cho Han-beom"))
+        .expect("an evidence link to the first quote");
+    click(&link);
+    let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
+    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    let shadow = host.shadow_root().unwrap();
+    let card = find_all(&host, "[data-testid=quote]").remove(0);
+    wait_for("focus on the quote", 5_000, || (shadow.active_element() == Some(card.clone())).then_some(())).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_evidence_link_to_a_paragraph_opens_the_story_there() {
+    let host = mounted_seed("en").await;
+    let link = find_all(&host, "[data-testid=evidence-link]")
+        .into_iter()
+        .find(|l| text(l).starts_with("Paragraph"))
+        .expect("an evidence link to a paragraph");
+    let number: usize = text(&link).trim_start_matches("Paragraph").trim().parse().unwrap();
+    click(&link);
+    let shadow = host.shadow_root().unwrap();
+    let paragraph = wait_for("the paragraph in focus", 5_000, || {
+        let active = shadow.active_element()?;
+        (active.get_attribute("data-testid").as_deref() == Some("paragraph")).then_some(active)
+    })
+    .await;
+    let paragraphs = find_all(&host, "[data-testid=paragraph]");
+    assert_eq!(paragraphs.iter().position(|p| *p == paragraph), Some(number - 1));
+}
+
+#[wasm_bindgen_test]
+async fn text_with_markup_renders_as_literal_text() {
+    let hostile = r#"<img src=x onerror="window.__briefing_pwned=1"><script>window.__briefing_pwned=1</script>"#;
+    let host = fresh_host("div");
+    let report = seed_object();
+    js_sys::Reflect::set(&get(&report, "headline"), &"en".into(), &hostile.into()).unwrap();
+    mount(&host, report, &[("lang", "en")]);
+    let headline = wait_for_element(&host, "[data-testid=headline]").await;
+    assert_eq!(text(&headline), hostile);
+    assert!(find(&host, "img, script").is_none(), "no element was made from the text");
+    let pwned = js_sys::Reflect::get(&js_sys::global(), &"__briefing_pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_report_shows_the_error_panel_with_located_details() {
+    let host = fresh_host("div");
+    let report = seed_object();
+    js_sys::Reflect::set(&report, &"format".into(), &"briefing/9".into()).unwrap();
+    mount(&host, report, &[("lang", "en")]);
+    let panel = wait_for_element(&host, "[data-testid=error]").await;
+    assert!(text(&panel).contains("This briefing cannot be shown"));
+    assert!(text(&panel).contains("format"), "details name the field: {}", text(&panel));
+    assert!(find(&host, "[data-testid=headline]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_far_below_the_fold_reserves_its_space_and_loads_when_near() {
+    let host = fresh_host("div");
+    let spacer = fresh_spacer(&host, 6.0);
+    mount(&host, seed_object(), &[("lang", "en")]);
+    wait_for_element(&host, "[data-testid=loading]").await;
+    let reserved = host.get_bounding_client_rect().height();
+    assert!(reserved > 200.0, "the loading state reserves space: {reserved}px");
+    // Far below the fold it stays in its loading state...
+    wait_for("a few frames", 5_000, || next_frames(5)).await;
+    assert!(find(&host, "[data-testid=headline]").is_none(), "no render before it nears the viewport");
+    // ...and renders once the reader scrolls near it.
+    host.scroll_into_view();
+    wait_for_element(&host, "[data-testid=headline]").await;
+    spacer.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_initial_language_comes_from_the_element_then_the_page() {
+    let host = fresh_host("div");
+    host.set_attribute("lang", "ko").unwrap();
+    mount(&host, seed_object(), &[]);
+    let root = wait_for_element(&host, "article[data-testid=briefing]").await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ko"));
+
+    let host = fresh_host("div");
+    host.set_attribute("data-lang", "ko-KR").unwrap();
+    mount(&host, seed_object(), &[]);
+    let root = wait_for_element(&host, "article[data-testid=briefing]").await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ko"));
+
+    let page = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let before = page.get_attribute("lang");
+    page.set_attribute("lang", "ko").unwrap();
+    let host = fresh_host("div");
+    mount(&host, seed_object(), &[]);
+    let root = wait_for_element(&host, "article[data-testid=briefing]").await;
+    match before {
+        Some(lang) => page.set_attribute("lang", &lang).unwrap(),
+        None => page.remove_attribute("lang").unwrap(),
+    }
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ko"));
+}
