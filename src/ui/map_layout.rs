@@ -42,6 +42,9 @@ const NODE_RADIUS_STEP: f64 = 1.5;
 const NODE_RADIUS_MAX: f64 = 16.0;
 /// The least space between two neighbouring circles on the ring.
 const NODE_GAP: f64 = 12.0;
+/// The least distance between neighbouring actors on the ring, so that the relations between
+/// them have room to be seen.
+const MIN_SPACING: f64 = 96.0;
 /// How much the ring grows per attempt, and how many attempts at most: 1.08^200 is far beyond
 /// any real map, the cap only guarantees the loop ends.
 const RING_GROWTH: f64 = 1.08;
@@ -554,7 +557,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
     let largest = shapes.iter().map(|&(radius, _)| radius).fold(0.0, f64::max);
     // Neighbours start just far enough apart; a single actor sits at the centre.
     let mut radius =
-        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP) / (2.0 * (step / 2.0).sin()) };
+        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP).max(MIN_SPACING) / (2.0 * (step / 2.0).sin()) };
     let mut attempt = 0;
     loop {
         let nodes = around

@@ -2,7 +2,7 @@
 //! grouped by actor pair, each actor's relations, and what the selection of an actor
 //! highlights. Plain data, tested natively.
 
-use briefing_core::model::Stance;
+use briefing_core::model::{Certainty, Direction, Stance};
 use briefing_core::validate::ValidReport;
 
 use crate::ui::state::Target;
@@ -15,6 +15,24 @@ pub struct Pair {
     pub first: usize,
     /// The other actor.
     pub second: usize,
+    /// The relations, by index.
+    pub relations: Vec<usize>,
+}
+
+/// One line of the map: the relations of one stance between one pair of actors, drawn as
+/// one edge so that a pair with many relations stays legible.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapEdge {
+    /// One actor (index into the actors).
+    pub first: usize,
+    /// The other actor.
+    pub second: usize,
+    /// The stance every relation of the edge shares.
+    pub stance: Stance,
+    /// `Some(actor)` when every relation of the edge is directed from that same actor.
+    pub directed_from: Option<usize>,
+    /// Whether at least one of the relations is reported as fact (else the edge is dashed).
+    pub reported: bool,
     /// The relations, by index.
     pub relations: Vec<usize>,
 }
@@ -40,6 +58,8 @@ pub struct RelationIndex {
     pub evidence: Vec<Vec<Target>>,
     /// Relations grouped by unordered actor pair, in order of first appearance.
     pub pairs: Vec<Pair>,
+    /// The map's edges: relations grouped by pair and stance, in order of first appearance.
+    pub map_edges: Vec<MapEdge>,
     /// How many relations have each stance.
     pub counts: StanceCounts,
     quote_count: usize,
@@ -55,6 +75,7 @@ impl RelationIndex {
         let mut evidence = Vec::with_capacity(report.relations.len());
         let mut pairs: Vec<Pair> = Vec::new();
         let mut counts = StanceCounts::default();
+        let mut map_edges: Vec<MapEdge> = Vec::new();
         for (index, relation) in report.relations.iter().enumerate() {
             let (Some(source), Some(target)) = (actor_index(&relation.source), actor_index(&relation.target)) else {
                 continue;
@@ -86,11 +107,35 @@ impl RelationIndex {
                 Some(pair) => pair.relations.push(index),
                 None => pairs.push(Pair { first: source, second: target, relations: vec![index] }),
             }
+            let from = (relation.direction == Direction::Directed).then_some(source);
+            let reported = relation.certainty == Certainty::Reported;
+            let same_edge = |e: &&mut MapEdge| {
+                e.stance == relation.stance
+                    && ((e.first, e.second) == (source, target) || (e.first, e.second) == (target, source))
+            };
+            match map_edges.iter_mut().find(same_edge) {
+                Some(edge) => {
+                    if edge.directed_from != from {
+                        edge.directed_from = None;
+                    }
+                    edge.reported |= reported;
+                    edge.relations.push(index);
+                }
+                None => map_edges.push(MapEdge {
+                    first: source,
+                    second: target,
+                    stance: relation.stance,
+                    directed_from: from,
+                    reported,
+                    relations: vec![index],
+                }),
+            }
         }
         RelationIndex {
             ends,
             evidence,
             pairs,
+            map_edges,
             counts,
             quote_count: report.quotes.len(),
             paragraph_count: report.body.len(),
@@ -154,6 +199,41 @@ mod tests {
         assert_eq!(distinct.len(), index.pairs.len(), "one group per pair");
         let c = index.counts;
         assert_eq!(c.cooperative + c.hostile + c.neutral, report.relations.len());
+    }
+
+    #[test]
+    fn the_map_draws_one_edge_per_pair_and_stance() {
+        let valid = seed();
+        let report = valid.report();
+        let index = RelationIndex::new(&valid);
+        let mut seen = std::collections::BTreeSet::new();
+        for edge in &index.map_edges {
+            let key = (edge.first.min(edge.second), edge.first.max(edge.second), edge.stance as u8);
+            assert!(seen.insert(key), "one edge per pair and stance");
+            for relation in edge.relations.iter().map(|i| &report.relations[*i]) {
+                assert_eq!(relation.stance, edge.stance);
+            }
+            let any_reported = edge.relations.iter().any(|i| report.relations[*i].certainty == Certainty::Reported);
+            assert_eq!(edge.reported, any_reported);
+            if let Some(from) = edge.directed_from {
+                for relation in edge.relations.iter().map(|i| &report.relations[*i]) {
+                    assert_eq!(relation.direction, Direction::Directed);
+                    assert_eq!(relation.source, report.actors[from].id);
+                }
+            }
+        }
+        let drawn: usize = index.map_edges.iter().map(|e| e.relations.len()).sum();
+        assert_eq!(drawn, report.relations.len(), "every relation is on the map");
+        // The seed's eight North Korea–Russia relations are all cooperative: one line.
+        let nk = report.actors.iter().position(|a| a.id == "north-korea").unwrap();
+        let ru = report.actors.iter().position(|a| a.id == "russia").unwrap();
+        let between: Vec<_> = index
+            .map_edges
+            .iter()
+            .filter(|e| (e.first, e.second) == (nk, ru) || (e.first, e.second) == (ru, nk))
+            .collect();
+        assert_eq!(between.len(), 1);
+        assert_eq!(between[0].directed_from, None, "mixed directions make a mutual line");
     }
 
     #[test]

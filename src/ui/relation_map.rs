@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use briefing_core::model::{Certainty, Direction, Lang, Stance};
+use briefing_core::model::{Lang, Stance};
 use yew::prelude::*;
 
 use crate::ui::map_layout::{layout, Anchor, EdgeInput, MapInput, NodeInput};
@@ -49,13 +49,14 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             nodes: labels.iter().map(|label| NodeInput { label }).collect(),
             edges: props
                 .index
-                .ends
+                .map_edges
                 .iter()
-                .zip(&report.relations)
-                .map(|((source, target), relation)| EdgeInput {
-                    source: *source,
-                    target: *target,
-                    directed: relation.direction == Direction::Directed,
+                .map(|edge| {
+                    let (source, target) = match edge.directed_from {
+                        Some(from) if from == edge.second => (edge.second, edge.first),
+                        _ => (edge.first, edge.second),
+                    };
+                    EdgeInput { source, target, directed: edge.directed_from.is_some() }
                 })
                 .collect(),
         };
@@ -64,14 +65,15 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
 
     let title_id = format!("b{}-map-title", props.instance);
     let selection = props.selected.is_some();
-    let edges = geometry.edges.iter().filter_map(|edge| Some((edge.edge, edge, report.relations.get(edge.edge)?)));
-    let edges = edges.map(|(index, edge, relation)| {
-        let on = props.highlight.relations.get(index).copied().unwrap_or(false);
-        let stance = stance_key(relation);
+    let edges = geometry.edges.iter().filter_map(|path| Some((path, props.index.map_edges.get(path.edge)?)));
+    let edges = edges.map(|(path, edge)| {
+        let on = edge.relations.iter().any(|i| props.highlight.relations.get(*i).copied().unwrap_or(false));
+        let stance = stance_key(edge.stance);
+        let ids: Vec<&str> = edge.relations.iter().filter_map(|i| Some(report.relations.get(*i)?.id.as_str())).collect();
         let class = classes!(
             "briefing-map__edge",
             format!("briefing-map__edge--{stance}"),
-            (relation.certainty != Certainty::Reported).then_some("briefing-map__edge--unconfirmed"),
+            (!edge.reported).then_some("briefing-map__edge--unconfirmed"),
             (selection && on).then_some("briefing-map__edge--on"),
             (selection && !on).then_some("briefing-map__edge--dim"),
         );
@@ -80,18 +82,18 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             format!("briefing-map__arrow--{stance}"),
             (selection && !on).then_some("briefing-map__edge--dim"),
         );
-        let icon = match relation.stance {
+        let icon = match edge.stance {
             Stance::Cooperative => "+",
             Stance::Hostile => "×",
             Stance::Neutral => "=",
         };
         html! {
-            <g key={index} class="briefing-map__relation" data-relation={relation.id.clone()}>
-                <path class={class} d={edge.d.clone()} />
-                if let Some(arrow) = &edge.arrow {
+            <g key={path.edge} class="briefing-map__relation" data-relations={ids.join(" ")}>
+                <path class={class} d={path.d.clone()} />
+                if let Some(arrow) = &path.arrow {
                     <path class={arrow_class} d={arrow.clone()} />
                 }
-                <text class="briefing-map__marker" x={format!("{:.1}", edge.marker_x)} y={format!("{:.1}", edge.marker_y)}
+                <text class="briefing-map__marker" x={format!("{:.1}", path.marker_x)} y={format!("{:.1}", path.marker_y)}
                     text-anchor="middle" dominant-baseline="central">{ icon }</text>
             </g>
         }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use briefing_core::model::{Certainty, Direction, Lang, Relation};
+use briefing_core::model::{Certainty, Direction, Lang, Stance};
 use yew::prelude::*;
 
 use crate::ui::passage::Passage;
@@ -155,7 +155,7 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
     });
     let class = classes!(
         "briefing-relation",
-        format!("briefing-relation--{}", stance_key(relation)),
+        format!("briefing-relation--{}", stance_key(relation.stance)),
         (relation.certainty != Certainty::Reported).then_some("briefing-relation--unconfirmed"),
         props.highlighted.then_some("briefing-relation--on"),
     );
@@ -183,11 +183,11 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
     }
 }
 
-/// The class suffix for a relation's stance.
-pub fn stance_key(relation: &Relation) -> &'static str {
-    match relation.stance {
-        briefing_core::model::Stance::Cooperative => "cooperative",
-        briefing_core::model::Stance::Hostile => "hostile",
-        briefing_core::model::Stance::Neutral => "neutral",
+/// The class suffix for a stance.
+pub fn stance_key(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Cooperative => "cooperative",
+        Stance::Hostile => "hostile",
+        Stance::Neutral => "neutral",
     }
 }

@@ -136,3 +136,8 @@ pub fn next_frames(count: u32) -> Option<()> {
         }
     })
 }
+
+/// The first element under `element` (light DOM) matching `selector`.
+pub fn find_in(element: &Element, selector: &str) -> Option<Element> {
+    element.query_selector(selector).ok().flatten()
+}
