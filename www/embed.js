@@ -32,9 +32,13 @@ if (!customElements.get('briefing-widget')) {
 }
 
 // The widgets already in the page were mounted when the module started; watch for
-// [data-briefing] elements added or removed later.
+// [data-briefing] elements added, removed or changed later.
 new MutationObserver((records) => {
   for (const record of records) {
+    if (record.type === 'attributes') {
+      if (record.target.matches('[data-briefing]')) attributeChanged(record.target, record.attributeName);
+      continue;
+    }
     for (const node of record.addedNodes) {
       if (node.nodeType === Node.ELEMENT_NODE) scan(node);
     }
@@ -44,6 +48,11 @@ new MutationObserver((records) => {
       for (const inner of node.querySelectorAll('[data-briefing]')) disconnect(inner);
     }
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+}).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['data-src', 'data-lang', 'lang', 'data-timeout'],
+});
 
 export { mount };

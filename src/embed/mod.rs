@@ -125,7 +125,7 @@ pub fn attribute_changed(element: &Element, name: &str) {
             let lang = initial_lang(element);
             registry::set_lang_of(element, lang);
         }
-        "src" | "data-src" | "timeout" => registry::reload(element),
+        "src" | "data-src" | "timeout" | "data-timeout" => registry::reload(element),
         _ => {}
     }
 }

@@ -185,11 +185,17 @@ pub fn set_lang_of(host: &Element, lang: Lang) {
     }
 }
 
-/// The host changed an element's `src`: load again.
+/// The host changed an element's `src` or `timeout`: load again, unless nothing changed (a
+/// custom element reports its attributes once more when it is upgraded).
 pub fn reload(host: &Element) {
     if let Some(mounted) = find_host(host) {
-        *mounted.source.borrow_mut() = source_of(host);
-        mounted.timeout.set(timeout_of(host));
+        let source = source_of(host);
+        let timeout = timeout_of(host);
+        if mounted.source.borrow().same_as(&source) && mounted.timeout.get() == timeout {
+            return;
+        }
+        *mounted.source.borrow_mut() = source;
+        mounted.timeout.set(timeout);
         render(&mounted, |props| props.phase = Phase::Loading);
         start_load(&mounted);
     }

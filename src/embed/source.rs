@@ -28,6 +28,20 @@ pub enum ReportSource {
     Missing,
 }
 
+impl ReportSource {
+    /// Does `other` name the same report? Objects given to `mount` are the same only when
+    /// they are the same object.
+    pub fn same_as(&self, other: &ReportSource) -> bool {
+        match (self, other) {
+            (ReportSource::Inline(a), ReportSource::Inline(b)) => a == b,
+            (ReportSource::Url(a), ReportSource::Url(b)) => a == b,
+            (ReportSource::Value(a), ReportSource::Value(b)) => js_sys::Object::is(a, b),
+            (ReportSource::Missing, ReportSource::Missing) => true,
+            _ => false,
+        }
+    }
+}
+
 /// Loads and validates a report.
 ///
 /// # Errors

@@ -35,6 +35,9 @@ export async function serve({ dir = DIST, csp = null, routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    // A fresh connection per request: the browser silently re-sends a request whose reused
+    // connection breaks, which would blur the count of requests the widget made.
+    res.setHeader('connection', 'close');
     if (routes[path]) return routes[path](req, res);
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dir)) {

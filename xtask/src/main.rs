@@ -20,7 +20,8 @@ commands:
   serve    setup, then serve the demo on http://127.0.0.1:8080/ (trunk, offline)
   test     setup, then every test: native, browser (Chromium and Firefox), page-level
   dist     release build: the demo in dist/, the embed bundle in dist/embed/
-  screenshots  dist, then the README's screenshots of the demo into docs/";
+  screenshots  dist, then the README's screenshots of the demo into docs/
+  embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => setup::run().and_then(|tools| dist(&tools)),
         Some("screenshots") => screenshots(),
+        Some("embed-hook") => embed_hook(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -72,60 +74,69 @@ fn screenshots() -> Result<(), Fail> {
     status("screenshots", node)
 }
 
-/// The release build: trunk writes the demo to `dist/`; the embed bundle is built from
-/// the library alone (no demo features) into `dist/embed/` with stable names.
+/// The release build: trunk writes the demo to `dist/`, and its post-build hook (see
+/// Trunk.toml) the embed bundle to `dist/embed/`.
 fn dist(tools: &setup::Tools) -> Result<(), Fail> {
     let root = project_root();
     let mut trunk = Command::new("trunk");
     trunk.args(["build", "--release", "--offline"]).current_dir(&root).env("PATH", &tools.path);
     status("trunk build", trunk)?;
+    println!("dist: demo in dist/, embed bundle in dist/embed/");
+    Ok(())
+}
 
+/// Builds the embed bundle into `OUT/embed/` with stable names: the library alone (no demo
+/// features), wasm-bindgen for the web, wasm-opt in release, the loader and the schema. Trunk
+/// runs this after each build of the demo, so `serve` and `dist` both carry the bundle.
+fn embed(out: &Path, release: bool) -> Result<(), Fail> {
+    let root = project_root();
+    let path = setup::tool_path(&root);
     let mut cargo = Command::new(env!("CARGO"));
     cargo
-        .args([
-            "build",
-            "--release",
-            "--lib",
-            "--package",
-            "briefing-widget",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
+        .args(["build", "--lib", "--package", "briefing-widget", "--target", "wasm32-unknown-unknown"])
         .current_dir(&root);
+    if release {
+        cargo.arg("--release");
+    }
     status("cargo build (embed)", cargo)?;
 
-    let embed = root.join("dist/embed");
-    std::fs::create_dir_all(&embed).map_err(|e| Fail(format!("dist: {}: {e}", embed.display())))?;
-    let wasm = target_dir(&root).join("wasm32-unknown-unknown/release/briefing_widget.wasm");
+    let embed = out.join("embed");
+    std::fs::create_dir_all(&embed).map_err(|e| Fail(format!("embed: {}: {e}", embed.display())))?;
+    let profile = if release { "release" } else { "debug" };
+    let wasm = target_dir(&root).join("wasm32-unknown-unknown").join(profile).join("briefing_widget.wasm");
     let mut bindgen = Command::new("wasm-bindgen");
     bindgen
         .args(["--target", "web", "--no-typescript", "--out-name", "briefing", "--out-dir"])
         .arg(&embed)
         .arg(&wasm)
-        .env("PATH", &tools.path);
+        .env("PATH", &path);
     status("wasm-bindgen", bindgen)?;
 
-    let module = embed.join("briefing_bg.wasm");
-    let mut wasm_opt = Command::new("wasm-opt");
-    wasm_opt
-        .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
-        .args(["--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types"])
-        .args(["--enable-multivalue", "--strip-debug", "--strip-producers"])
-        .arg(&module)
-        .arg("-o")
-        .arg(&module)
-        .env("PATH", &tools.path);
-    status("wasm-opt", wasm_opt)?;
+    if release {
+        let module = embed.join("briefing_bg.wasm");
+        let mut wasm_opt = Command::new("wasm-opt");
+        wasm_opt
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .arg(&module)
+            .arg("-o")
+            .arg(&module)
+            .env("PATH", &path);
+        status("wasm-opt", wasm_opt)?;
+    }
 
     for (from, to) in [("www/embed.js", "embed.js"), ("www/schema/briefing-1.json", "briefing-1.json")] {
-        let source = root.join(from);
-        if source.exists() {
-            std::fs::copy(&source, embed.join(to))
-                .map_err(|e| Fail(format!("dist: copying {from}: {e}")))?;
-        }
+        std::fs::copy(root.join(from), embed.join(to))
+            .map_err(|e| Fail(format!("embed: copying {from}: {e}")))?;
     }
-    println!("dist: demo in dist/, embed bundle in dist/embed/");
     Ok(())
+}
+
+/// Trunk's post-build hook: the staging folder and profile come from trunk's environment.
+fn embed_hook() -> Result<(), Fail> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .ok_or_else(|| Fail("embed-hook: run by trunk (TRUNK_STAGING_DIR is not set)".into()))?;
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
+    embed(Path::new(&staging), release)
 }
 
 fn target_dir(root: &Path) -> PathBuf {
