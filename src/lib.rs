@@ -5,6 +5,8 @@
 //! elements and the JavaScript `mount` API); [`ui`] holds the Yew components and their state.
 //! Reports are validated by `briefing-core` before any component sees them.
 
+#[cfg(feature = "demo")]
+mod demo;
 pub mod embed;
 pub mod ui;
 
@@ -14,4 +16,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen(start)]
 pub fn start() {
     embed::start();
+    #[cfg(feature = "demo")]
+    demo::start();
 }

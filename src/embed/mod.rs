@@ -103,6 +103,13 @@ pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<Brie
     Ok(BriefingHandle { instance })
 }
 
+/// Mounts (or replaces) a briefing of a report object in `host`, loading at once: the demo
+/// page's transcript preview.
+#[cfg(feature = "demo")]
+pub(crate) fn mount_preview(host: &Element, report: JsValue) {
+    registry::mount(host, ReportSource::Value(report), None, DEFAULT_TIMEOUT, false);
+}
+
 /// Mounts the widget an element describes, unless it is mounted already (the custom
 /// element's `connectedCallback`).
 #[wasm_bindgen(js_name = connect)]
