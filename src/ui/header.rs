@@ -52,7 +52,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     class="briefing-header__lang"
                     data-testid="lang-toggle"
                     lang={other.code()}
-                    aria-label={catalogue(other).switch_language}
+                    title={catalogue(other).switch_language}
                     onclick={props.on_toggle_lang.clone()}
                 >
                     { catalogue(other).language_name }

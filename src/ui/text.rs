@@ -7,7 +7,8 @@ use briefing_core::model::{Certainty, Lang, Stance};
 pub struct Catalogue {
     /// The language's own name, on the toggle button that switches to it.
     pub language_name: &'static str,
-    /// The toggle's accessible label, naming what it does.
+    /// The toggle's description (its title), saying what it does; its name stays the
+    /// language's own name, which is what it shows.
     pub switch_language: &'static str,
     /// Marks a passage shown in the other language because this one is missing.
     pub fallback_note: &'static str,
