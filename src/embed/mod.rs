@@ -110,6 +110,15 @@ pub(crate) fn mount_preview(host: &Element, report: JsValue) {
     registry::mount(host, ReportSource::Value(report), None, DEFAULT_TIMEOUT, false);
 }
 
+/// Panics on purpose, so that tests can watch every widget turn to its error state while the
+/// host page goes on. Only in builds with the `test-panic` feature.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = forcePanic)]
+#[allow(clippy::panic)]
+pub fn force_panic() {
+    panic!("forced panic (test-panic feature)");
+}
+
 /// Mounts the widget an element describes, unless it is mounted already (the custom
 /// element's `connectedCallback`).
 #[wasm_bindgen(js_name = connect)]

@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const DIST = join(ROOT, 'dist');
+/** A bundle built with the `test-panic` feature (`cargo xtask test` builds it), at /test-embed/. */
+export const TEST_BUNDLE = process.env.BRIEFING_TEST_BUNDLE ?? join(ROOT, 'target/e2e/embed');
 
 /** The CSP a strict host sends (the embedding contract). */
 export const STRICT_CSP =
@@ -39,8 +41,9 @@ export async function serve({ dir = DIST, csp = null, routes = {} } = {}) {
     // connection breaks, which would blur the count of requests the widget made.
     res.setHeader('connection', 'close');
     if (routes[path]) return routes[path](req, res);
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir)) {
+    const [base, rest] = path.startsWith('/test-embed/') ? [TEST_BUNDLE, path.slice('/test-embed'.length)] : [dir, path];
+    const file = normalize(join(base, rest.endsWith('/') ? rest + 'index.html' : rest));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
