@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ROOT, serve, launch, openPage } from './harness.mjs';
 
 const shots = [
-  { file: 'demo-en.png', viewport: { width: 900, height: 1400 }, lang: 'en' },
+  { file: 'demo-en.png', viewport: { width: 900, height: 1400 }, lang: 'en', fullPage: true },
   { file: 'demo-ko.png', viewport: { width: 900, height: 1400 }, lang: 'ko' },
   { file: 'demo-dark.png', viewport: { width: 900, height: 1400 }, lang: 'en', colorScheme: 'dark' },
   { file: 'demo-360.png', viewport: { width: 360, height: 1600 }, lang: 'en' },
@@ -25,7 +25,7 @@ try {
       );
     }
     await page.locator('briefing-widget [data-testid=quote-toggle]').first().click();
-    await page.screenshot({ path: join(ROOT, 'docs', shot.file), fullPage: true });
+    await page.screenshot({ path: join(ROOT, 'docs', shot.file), fullPage: shot.fullPage ?? false });
     if (page.problems.length) throw new Error(`${shot.file}: ${page.problems.join('; ')}`);
     console.log(`docs/${shot.file}`);
   }
