@@ -271,3 +271,43 @@ async fn the_initial_language_comes_from_the_element_then_the_page() {
     }
     assert_eq!(root.get_attribute("lang").as_deref(), Some("ko"));
 }
+
+#[wasm_bindgen_test]
+async fn long_names_and_quotes_never_overflow_a_narrow_widget() {
+    let host = fresh_host("div");
+    host.set_attribute("style", "display:block;width:320px").unwrap();
+    let report = seed_object();
+    let long = "Supercalifragilisticexpialidocious".repeat(12);
+    let speakers: js_sys::Array = get(&report, "speakers").into();
+    js_sys::Reflect::set(&get(&speakers.get(0), "name"), &"en".into(), &long.as_str().into()).unwrap();
+    let quotes: js_sys::Array = get(&report, "quotes").into();
+    js_sys::Reflect::set(&get(&quotes.get(0), "text"), &"en".into(), &long.as_str().into()).unwrap();
+    mount(&host, report, &[("lang", "en")]);
+    wait_for_element(&host, "[data-testid=headline]").await;
+    click(&find(&host, "[data-testid=expand-all]").unwrap());
+    wait_for_element(&host, "[data-testid=quote-full] blockquote").await;
+    for element in find_all(&host, "[data-testid=quote], .briefing-quote__name, blockquote, article") {
+        let (scroll, client) = (element.scroll_width(), element.client_width());
+        assert!(scroll <= client + 1, "{} overflows: {scroll} > {client}", element.class_name());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_attribute_switches_to_dark_colours() {
+    let light = fresh_host("div");
+    light.set_attribute("theme", "light").unwrap();
+    mount(&light, seed_object(), &[("lang", "en")]);
+    let article = wait_for_element(&light, "article[data-testid=briefing]").await;
+    let window = web_sys::window().unwrap();
+    let background = |e: &web_sys::Element| {
+        window.get_computed_style(e).unwrap().unwrap().get_property_value("background-color").unwrap()
+    };
+    let light_bg = background(&article);
+
+    let dark = fresh_host("div");
+    dark.set_attribute("theme", "dark").unwrap();
+    mount(&dark, seed_object(), &[("lang", "en")]);
+    let article = wait_for_element(&dark, "article[data-testid=briefing]").await;
+    assert_eq!(light_bg, "rgb(255, 255, 255)");
+    assert_eq!(background(&article), "rgb(23, 25, 28)");
+}

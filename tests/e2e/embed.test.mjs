@@ -203,3 +203,55 @@ test('every fetch fault ends in a clear error within timeout + 1 s, with at most
   await page.locator('#alive').click();
   assert.equal(await page.evaluate(() => (window.__cspViolations ?? []).length), 0);
 });
+
+test('attribute changes re-render, late elements mount, removed ones unmount, events bubble', async () => {
+  const page = await openNews();
+  const events = await page.evaluate(async () => {
+    const seen = [];
+    for (const name of ['briefing:ready', 'briefing:error', 'briefing:langchange']) {
+      document.addEventListener(name, (e) => seen.push(`${name}:${e.target.id}:${typeof e.detail === 'string' ? e.detail : ''}`));
+    }
+    window.__seen = seen;
+    // A [data-briefing] element added after the module started.
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.setAttribute('data-briefing', '');
+    late.setAttribute('data-src', '../reports/kbs-nk-russia-treaty.json');
+    late.setAttribute('data-lang', 'ko');
+    document.querySelector('main').prepend(late);
+    // A <briefing-widget> created by script.
+    const made = document.createElement('briefing-widget');
+    made.id = 'made';
+    made.setAttribute('src', 'broken-report.json');
+    document.querySelector('main').prepend(made);
+    return seen;
+  });
+  assert.deepEqual(events, []);
+  await page.locator('#late [data-testid=headline]').waitFor();
+  assert.equal(await langOf(page, 'late'), 'ko');
+  await page.locator('#made [data-testid=error]').waitFor();
+
+  // lang attribute → language; src attribute → reload.
+  await page.evaluate(() => document.getElementById('src-briefing').setAttribute('lang', 'en'));
+  await page.waitForFunction(() => document.getElementById('src-briefing').shadowRoot.querySelector('[data-testid=briefing]').lang === 'en');
+  await page.evaluate(() => document.getElementById('made').setAttribute('src', '../reports/kbs-nk-russia-treaty.json'));
+  await page.locator('#made [data-testid=headline]').waitFor();
+  await page.evaluate(() => document.getElementById('late').setAttribute('data-lang', 'en'));
+  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('[data-testid=briefing]').lang === 'en');
+
+  const seen = await page.evaluate(() => window.__seen);
+  assert.ok(seen.includes('briefing:ready:late:'), seen.join(' '));
+  assert.ok(seen.includes('briefing:error:made:'), seen.join(' '));
+  assert.ok(seen.includes('briefing:ready:made:'), seen.join(' '));
+  assert.ok(seen.includes('briefing:langchange:src-briefing:en'), seen.join(' '));
+
+  // Removing an element unmounts its widget.
+  const emptied = await page.evaluate(() => {
+    const late = document.getElementById('late');
+    const root = late.shadowRoot;
+    late.remove();
+    return new Promise((ok) => requestAnimationFrame(() => ok(root.childNodes.length)));
+  });
+  assert.equal(emptied, 0);
+  assert.deepEqual(page.problems, []);
+});
