@@ -311,3 +311,14 @@ async fn the_theme_attribute_switches_to_dark_colours() {
     assert_eq!(light_bg, "rgb(255, 255, 255)");
     assert_eq!(background(&article), "rgb(23, 25, 28)");
 }
+
+#[wasm_bindgen_test]
+async fn printing_opens_every_quote() {
+    let host = mounted_seed("en").await;
+    let event = web_sys::Event::new("beforeprint").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    wait_for("every quote open for print", 5_000, || {
+        find_all(&host, "[data-testid=quote-full]").iter().all(|f| !f.has_attribute("hidden")).then_some(())
+    })
+    .await;
+}
