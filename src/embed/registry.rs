@@ -15,6 +15,7 @@ use super::{lazy, shadow};
 use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
 use crate::ui::text::catalogue;
+use crate::ui::timing;
 use crate::ui::{Failure, FailureKind, Phase, SharedReport, Widget, WidgetProps};
 
 struct Mounted {
@@ -59,6 +60,7 @@ pub fn disconnect(element: &Element) {
 
 /// Mounts a widget into `host` (replacing one already there) and starts loading its report.
 pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration, lazy: bool) -> u32 {
+    timing::mark(timing::START);
     if let Some(previous) = find_host(host) {
         destroy(previous.instance);
     }
@@ -119,7 +121,10 @@ fn start_load(mounted: &Rc<Mounted>) {
             return;
         }
         let (phase, event, detail) = match result {
-            Ok(report) => (Phase::Ready(SharedReport(Rc::new(report))), "briefing:ready", JsValue::UNDEFINED),
+            Ok(report) => {
+                timing::mark(timing::VALIDATED);
+                (Phase::Ready(SharedReport(Rc::new(report))), "briefing:ready", JsValue::UNDEFINED)
+            }
             Err(failure) => {
                 let message = failure_message(&failure, mounted.props.borrow().lang);
                 (Phase::Failed(Rc::new(failure)), "briefing:error", message)

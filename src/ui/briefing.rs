@@ -15,6 +15,7 @@ use crate::ui::relations::Relations;
 use crate::ui::state::{Action, BriefingState, Target};
 use crate::ui::story::Story;
 use crate::ui::text::catalogue;
+use crate::ui::timing;
 use crate::ui::SharedReport;
 
 /// Props of [`Briefing`].
@@ -52,6 +53,10 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             }
         });
     }
+
+    // Effects run once the render is in the DOM: the mark says when a reader could see it.
+    use_effect(|| timing::mark(timing::RENDERED));
+    use_effect_with((), |()| timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED));
 
     let on_action = {
         let state = state.clone();

@@ -18,6 +18,7 @@ pub mod relations;
 pub mod state;
 pub mod story;
 pub mod text;
+pub mod timing;
 pub mod widget;
 
 pub use widget::{Failure, FailureKind, Phase, Widget, WidgetProps};
