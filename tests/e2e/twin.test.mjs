@@ -1,0 +1,109 @@
+// The benchmark's vanilla-JS twin (www/bench/twin.js) must build the widget's DOM, or the
+// comparison measures two different things: with the seed report, both shadow trees are the
+// same, line by line, in English, after expand all, and after switching to Korean (ids up to
+// the instance number; the map by its structure).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, ROOT } from './harness.mjs';
+
+let server;
+let browser;
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twin</title><link rel="icon" href="/favicon.svg">
+<script type="module">
+  import { mount } from '/embed/embed.js';
+  import { mountTwin } from '/bench/twin.js';
+  import { domShape } from '/bench/dom-shape.js';
+  const report = await fetch('/reports/kbs-nk-russia-treaty.json').then((r) => r.json());
+  mount(document.getElementById('widget'), report, { lang: 'en', lazy: false });
+  window.twin = mountTwin(document.getElementById('twin'), report, { lang: 'en' });
+  window.shape = (id, options) => domShape(document.getElementById(id).shadowRoot, options);
+  window.ready = true;
+</script></head>
+<body><div id="widget"></div><div id="twin"></div></body></html>`;
+
+function file(path, type) {
+  return async (req, res) => res.writeHead(200, { 'content-type': type }).end(await readFile(join(ROOT, path)));
+}
+
+before(async () => {
+  server = await serve({
+    routes: {
+      '/twin.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+      '/bench/twin.js': file('www/bench/twin.js', 'text/javascript'),
+      '/bench/map-layout.js': file('www/bench/map-layout.js', 'text/javascript'),
+      '/bench/dom-shape.js': file('www/bench/dom-shape.js', 'text/javascript'),
+      '/bench/style.css': file('src/ui/style.css', 'text/css'),
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shadow = (id, selector) => `#${id} ${selector}`;
+
+async function sameShape(page, when) {
+  const [widget, twin] = await Promise.all([page.evaluate(() => shape('widget')), page.evaluate(() => shape('twin'))]);
+  assert.ok(widget.length > 100, `${when}: the widget rendered`);
+  assert.deepEqual(twin, widget, `${when}: the twin's DOM differs from the widget's`);
+  return { widget, twin };
+}
+
+async function open() {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/twin.html`);
+  await page.waitForFunction(() => window.ready);
+  await page.locator(shadow('widget', '[data-testid=headline]')).waitFor();
+  return page;
+}
+
+test('the twin builds the widget DOM in English, after expand all and in Korean', async (t) => {
+  const page = await open();
+  await sameShape(page, 'english');
+
+  for (const id of ['widget', 'twin']) await page.locator(shadow(id, '[data-testid=expand-all]')).click();
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot
+    .querySelector('[data-testid=expand-all]').getAttribute('aria-pressed') === 'true');
+  await sameShape(page, 'expanded');
+
+  for (const id of ['widget', 'twin']) await page.locator(shadow(id, '[data-testid=lang-toggle]')).click();
+  await page.waitForFunction(() => document.getElementById('widget').shadowRoot
+    .querySelector('[data-testid=briefing]').lang === 'ko');
+  const { widget } = await sameShape(page, 'korean');
+  assert.ok(widget.some((line) => line.includes('주요 발언')), 'the Korean interface is shown');
+
+  // The map's coordinates come from the same algorithm; say how close they are.
+  const [a, b] = await Promise.all(['widget', 'twin'].map((id) => page.evaluate((id) => shape(id, { coordinates: true }), id)));
+  const differing = a.filter((line, i) => line !== b[i]).length;
+  t.diagnostic(`map lines with different coordinates: ${differing} of ${a.length}`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the comparison catches a real difference', async () => {
+  const page = await open();
+  await sameShape(page, 'before');
+  const cases = [
+    (root) => root.querySelector('[data-testid=quote-toggle]').setAttribute('aria-expanded', 'true'),
+    (root) => { root.querySelector('[data-testid=headline]').textContent += '.'; },
+    (root) => root.querySelector('.briefing-map__edges g').remove(),
+    (root) => root.querySelector('[data-testid=relation]').classList.add('briefing-relation--on'),
+  ];
+  for (const [index, change] of cases.entries()) {
+    await page.evaluate(() => { window.twin.destroy(); });
+    await page.evaluate(async () => {
+      const { mountTwin } = await import('/bench/twin.js');
+      const report = await fetch('/reports/kbs-nk-russia-treaty.json').then((r) => r.json());
+      window.twin = mountTwin(document.getElementById('twin'), report, { lang: 'en' });
+    });
+    await page.evaluate(`(${change})(document.getElementById('twin').shadowRoot)`);
+    const [widget, twin] = await Promise.all([page.evaluate(() => shape('widget')), page.evaluate(() => shape('twin'))]);
+    assert.notDeepEqual(twin, widget, `change ${index} goes unnoticed`);
+  }
+});
