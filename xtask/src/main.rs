@@ -2,6 +2,7 @@
 //!
 //! Std only, so that the first `cargo xtask` on a fresh machine compiles in seconds.
 
+mod bench;
 mod setup;
 
 use std::io::{BufRead, BufReader};
@@ -20,6 +21,8 @@ commands:
   serve    setup, then serve the demo on http://127.0.0.1:8080/ (trunk, offline)
   test     setup, then every test: native, browser (Chromium and Firefox), page-level
   dist     release build: the demo in dist/, the embed bundle in dist/embed/
+  bench [--json FILE]  dist, then the widget against its vanilla-JS twin in headless Chromium
+           (first render, language toggle, expand all; seed and 10/100/1,000 quotes)
   screenshots  dist, then the README's screenshots of the demo into docs/
   embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
 
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => setup::run().and_then(|tools| dist(&tools)),
         Some("screenshots") => screenshots(),
+        Some("bench") => bench::run(args.get(1..).unwrap_or_default()),
         Some("embed-hook") => embed_hook(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
