@@ -44,6 +44,16 @@ pub fn Briefing(props: &BriefingProps) -> Html {
         use_effect_with(props.lang, move |lang| state.dispatch(Action::SetLang(*lang)));
     }
     {
+        // A printed briefing shows every quote in full.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "beforeprint", move |_| state.dispatch(Action::ExpandAll))
+            });
+            move || drop(listener)
+        });
+    }
+    {
         let root = root.clone();
         let report = props.report.clone();
         let instance = props.instance;
