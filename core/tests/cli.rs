@@ -1,37 +1,17 @@
 //! The `briefing` command line: exit codes and the `FILE: PATH: problem` lines.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::{briefing_in, briefing_in_with_stdin, fixtures, text};
+use std::process::Output;
 
 fn briefing(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(fixtures())
-        .output()
-        .unwrap()
+    briefing_in(&fixtures(), args)
 }
 
 fn briefing_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(fixtures())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    briefing_in_with_stdin(&fixtures(), args, input)
 }
 
 /// Every invalid fixture and the first problem line it must print.

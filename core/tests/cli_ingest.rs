@@ -1,9 +1,11 @@
 //! `briefing ingest`: transcripts to reports on the command line, one story or a batch.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
+mod common;
+
+use common::{briefing_in, briefing_in_with_stdin, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use briefing_core::model::Report;
@@ -12,19 +14,11 @@ use briefing_core::validate::validate_json;
 const SEED_URL: &str = "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8082375";
 
 fn briefing(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing")).args(args).output().unwrap()
+    briefing_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
 fn briefing_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
+    briefing_in_with_stdin(Path::new(env!("CARGO_MANIFEST_DIR")), args, input)
 }
 
 fn transcript(name: &str) -> String {
@@ -33,10 +27,6 @@ fn transcript(name: &str) -> String {
         .join(name)
         .display()
         .to_string()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// A fresh directory under the system's temporary directory, unique to this process and

@@ -1,31 +1,20 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA) on the demo and the example news page, in
 // every state a reader can put the widget in; and a keyboard walk through every control.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPage } from './harness.mjs';
+import { ROOT, openPage, useServerAndBrowser } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Loads a page with every widget rendered (scrolled into view), ready for axe. */
 async function load(path, options = {}) {
   // axe is injected as a script; the example page's CSP is not what this test is about.
-  const page = await openPage(browser, { bypassCSP: true, viewport: { width: 1000, height: 1200 }, ...options });
-  await page.goto(`${server.url}${path}`);
+  const page = await openPage(env.browser, { bypassCSP: true, viewport: { width: 1000, height: 1200 }, ...options });
+  await page.goto(`${env.server.url}${path}`);
   const hosts = await page.locator('briefing-widget, [data-briefing], #api-briefing').all();
   for (const host of hosts) {
     await host.scrollIntoViewIfNeeded();

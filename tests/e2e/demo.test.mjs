@@ -1,25 +1,14 @@
 // The demo page, as a reader opens it: the seed briefing shows, with no console error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('the demo page shows the seed headline with no console error', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await openPage(env.browser);
+  await page.goto(`${env.server.url}/`);
   const headline = page.locator('briefing-widget [data-testid=headline]');
   await headline.waitFor({ state: 'visible' });
   assert.match(await headline.textContent(), /Russia/);
@@ -27,8 +16,8 @@ test('the demo page shows the seed headline with no console error', async () => 
 });
 
 test('the demo page switches to Korean and back', async () => {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/`);
+  const page = await openPage(env.browser);
+  await page.goto(`${env.server.url}/`);
   const root = page.locator('briefing-widget [data-testid=briefing]');
   await root.waitFor();
   await page.locator('briefing-widget [data-testid=lang-toggle]').click();

@@ -2,13 +2,11 @@
 // kind render or fail on their own, stay isolated from the host's CSS both ways, answer the JS
 // API, and meet every fetch fault with a clear error in time.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, STRICT_CSP } from './harness.mjs';
+import { openPage, useServerAndBrowser, STRICT_CSP } from './harness.mjs';
 
 const TIMEOUT_MS = 1500;
-let server;
-let browser;
 
 /** A page with one widget per fault route, each with a short timeout. */
 function faultPage(routes) {
@@ -41,21 +39,16 @@ const FAULTS = {
 };
 const FAULT_NAMES = Object.keys(FAULTS);
 
-before(async () => {
-  const routes = { '/faults.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(faultPage(FAULT_NAMES)) };
-  for (const [name, handler] of Object.entries(FAULTS)) routes[`/fault/${name}`] = handler;
-  server = await serve({ csp: STRICT_CSP, routes });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const routes = {
+  '/faults.html': (req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(faultPage(FAULT_NAMES)),
+};
+for (const [name, handler] of Object.entries(FAULTS)) routes[`/fault/${name}`] = handler;
+const env = useServerAndBrowser({ csp: STRICT_CSP, routes });
 
 async function openNews(options = {}) {
-  const page = await openPage(browser, options);
-  await page.goto(`${server.url}/examples/news.html`);
+  const page = await openPage(env.browser, options);
+  await page.goto(`${env.server.url}/examples/news.html`);
   // Widgets below the fold load as the reader scrolls to them.
   for (const [id, ready] of [
     ['inline-briefing', 'headline'],
@@ -151,8 +144,8 @@ async function styles(page) {
 }
 
 test('host CSS changes nothing inside a widget and widget CSS changes nothing outside', async () => {
-  const plain = await openPage(browser, { javaScriptEnabled: false });
-  await plain.goto(`${server.url}/examples/news.html`);
+  const plain = await openPage(env.browser, { javaScriptEnabled: false });
+  await plain.goto(`${env.server.url}/examples/news.html`);
   const withoutWidgets = await styles(plain);
 
   const page = await openNews();
@@ -174,9 +167,9 @@ test('host CSS changes nothing inside a widget and widget CSS changes nothing ou
 
 test('every fetch fault ends in a clear error within timeout + 1 s, with at most two requests', async () => {
   // Tall enough that every widget is near the viewport and loads at once.
-  const page = await openPage(browser, { viewport: { width: 800, height: 12000 } });
+  const page = await openPage(env.browser, { viewport: { width: 800, height: 12000 } });
   const started = Date.now();
-  await page.goto(`${server.url}/faults.html`);
+  await page.goto(`${env.server.url}/faults.html`);
   const expected = {
     404: /HTTP 404/,
     500: /HTTP 500/,
@@ -195,11 +188,11 @@ test('every fetch fault ends in a clear error within timeout + 1 s, with at most
     const elapsed = Date.now() - started;
     assert.ok(elapsed < TIMEOUT_MS + 1000 + 1500, `${name}: error after ${elapsed} ms`);
     assert.match(await panel.textContent(), pattern, name);
-    const requests = server.hits.get(`/fault/${name}`) ?? 0;
+    const requests = env.server.hits.get(`/fault/${name}`) ?? 0;
     assert.ok(requests >= 1 && requests <= 2, `${name}: ${requests} requests`);
   }
-  assert.equal(server.hits.get('/fault/reset'), 2, 'a network error is retried once');
-  assert.equal(server.hits.get('/fault/404'), 1, 'a server answer is not retried');
+  assert.equal(env.server.hits.get('/fault/reset'), 2, 'a network error is retried once');
+  assert.equal(env.server.hits.get('/fault/404'), 1, 'a server answer is not retried');
   await page.locator('#alive').click();
   assert.equal(await page.evaluate(() => (window.__cspViolations ?? []).length), 0);
 });

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -105,4 +106,21 @@ export async function openPage(browser, options = {}) {
 /** A locator inside the shadow root of the n-th widget host (`css` pierces shadow roots). */
 export function inWidget(page, host, selector) {
   return page.locator(`${host} ${selector}`);
+}
+
+/**
+ * One server and one browser for a test file: started before its tests, closed after them.
+ * `options` (or a function returning them, awaited in `before`) go to `serve`.
+ */
+export function useServerAndBrowser(options = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(typeof options === 'function' ? await options() : options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

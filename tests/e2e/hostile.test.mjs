@@ -2,14 +2,12 @@
 // URLs never become links, a forced panic leaves every widget in its error state and the page
 // working, and a reader's visit sends nothing anywhere and stores nothing.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPage, STRICT_CSP } from './harness.mjs';
+import { ROOT, openPage, useServerAndBrowser, STRICT_CSP } from './harness.mjs';
 
-let server;
-let browser;
 let seed;
 let naughty;
 
@@ -30,35 +28,30 @@ document.getElementById('alive').addEventListener('click', () => { window.__aliv
 window.dispatchEvent(new Event('briefing-ready-for-test'));
 `;
 
+const html = (bundle) => (req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(testPage(bundle));
+const env = useServerAndBrowser({
+  csp: STRICT_CSP,
+  routes: {
+    '/hostile.html': html('embed'),
+    '/panic.html': html('test-embed'),
+    '/probe.js': (req, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE),
+  },
+});
+
 before(async () => {
   seed = JSON.parse(await readFile(join(ROOT, 'www/reports/kbs-nk-russia-treaty.json'), 'utf8'));
   naughty = JSON.parse(await readFile(join(ROOT, 'node_modules/big-list-of-naughty-strings/blns.json'), 'utf8'));
-  const html = (bundle) => (req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(testPage(bundle));
-  server = await serve({
-    csp: STRICT_CSP,
-    routes: {
-      '/hostile.html': html('embed'),
-      '/panic.html': html('test-embed'),
-      '/probe.js': (req, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE),
-    },
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path) {
-  const page = await openPage(browser, { viewport: { width: 1000, height: 4000 } });
+  const page = await openPage(env.browser, { viewport: { width: 1000, height: 4000 } });
   page.dialogs = 0;
   page.on('dialog', async (dialog) => {
     page.dialogs += 1;
     await dialog.dismiss();
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   await page.waitForFunction(() => window.briefing?.mount);
   return page;
 }
@@ -220,10 +213,10 @@ test('a forced panic turns every widget to its error state and the page goes on'
 });
 
 test("a reader's visit sends nothing to other origins and stores nothing", async () => {
-  const page = await openPage(browser, { viewport: { width: 1000, height: 1200 } });
+  const page = await openPage(env.browser, { viewport: { width: 1000, height: 1200 } });
   const origins = new Set();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
-  await page.goto(`${server.url}/examples/news.html`);
+  await page.goto(`${env.server.url}/examples/news.html`);
   for (const id of ['inline-briefing', 'src-briefing', 'api-briefing', 'broken-briefing']) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.locator(`#${id} [data-testid=headline], #${id} [data-testid=error]`).first().waitFor();
@@ -232,7 +225,7 @@ test("a reader's visit sends nothing to other origins and stores nothing", async
   await page.locator('#src-briefing [data-testid=expand-all]').click();
   await page.locator('#src-briefing [data-testid=actor]').first().click();
   await page.locator('#src-briefing [data-testid=story-toggle]').click();
-  assert.deepEqual([...origins], [server.url], 'only the page\'s own origin');
+  assert.deepEqual([...origins], [env.server.url], 'only the page\'s own origin');
   assert.deepEqual(await page.context().cookies(), [], 'no cookie');
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,

@@ -1,31 +1,20 @@
 // The demo page's "paste a transcript" panel: a transcript becomes a live briefing preview,
 // bad input an inline error naming what is wrong; and none of this code is in the embed bundle.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, DIST, serve, launch, openPage } from './harness.mjs';
+import { ROOT, DIST, openPage, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const fixture = (name) => readFile(join(ROOT, 'core/tests/fixtures/transcripts', name), 'utf8');
 const preview = (selector) => `#transcript-preview [data-testid=paste-preview] ${selector}`;
 
 test('a pasted transcript becomes a live briefing preview', async () => {
-  const page = await openPage(browser, { viewport: { width: 1000, height: 3000 } });
-  await page.goto(`${server.url}/`);
+  const page = await openPage(env.browser, { viewport: { width: 1000, height: 3000 } });
+  await page.goto(`${env.server.url}/`);
   await page.locator('[data-testid=paste-en]').fill(await fixture('seed.en.txt'));
   await page.locator('[data-testid=paste-error]').waitFor();
   assert.match(await page.locator('[data-testid=paste-error]').textContent(), /date/);
@@ -40,8 +29,8 @@ test('a pasted transcript becomes a live briefing preview', async () => {
 });
 
 test('a broken transcript gets an inline error naming its line, and the page goes on', async () => {
-  const page = await openPage(browser, { viewport: { width: 1000, height: 3000 } });
-  await page.goto(`${server.url}/`);
+  const page = await openPage(env.browser, { viewport: { width: 1000, height: 3000 } });
+  await page.goto(`${env.server.url}/`);
   await page.locator('[data-testid=paste-date]').fill('2024-10-16');
   await page.locator('[data-testid=paste-en]').fill('\u0000\u0001\u0002 binary junk \u0003');
   const error = page.locator('[data-testid=paste-error]');
