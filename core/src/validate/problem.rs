@@ -412,6 +412,18 @@ pub enum UrlProblem {
     },
     /// A `%` not followed by two hexadecimal digits.
     InvalidPercentEscape,
+    /// A character a reader cannot see (zero-width, bidirectional, soft hyphen, byte order
+    /// mark), which can make a URL read as another.
+    InvisibleCharacter {
+        /// The character.
+        found: char,
+    },
+    /// A host character that is neither ASCII nor a Hangul syllable: letters of other
+    /// scripts can imitate ASCII names, so such hosts are written in their `xn--` form.
+    NonAsciiHost {
+        /// The character.
+        found: char,
+    },
 }
 
 impl fmt::Display for UrlProblem {
@@ -441,6 +453,12 @@ impl fmt::Display for UrlProblem {
             }
             UrlProblem::InvalidPercentEscape => {
                 f.write_str("a % not followed by two hexadecimal digits")
+            }
+            UrlProblem::InvisibleCharacter { found } => {
+                write!(f, "invisible character {found:?} inside it")
+            }
+            UrlProblem::NonAsciiHost { found } => {
+                write!(f, "host character {found:?} is neither ASCII nor Hangul, write the host in its xn-- form")
             }
         }
     }
@@ -518,6 +536,32 @@ impl<'a> IntoIterator for &'a Problems {
     }
 }
 
+/// Characters that show nothing: zero-width and joining marks, bidirectional controls, the
+/// soft hyphen, the byte order mark, variation selectors and tags (Unicode's default
+/// ignorable code points).
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{115f}'..='\u{1160}'
+            | '\u{17b4}'..='\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff0}'..='\u{fff8}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e0fff}'
+    )
+}
+
 /// How many characters of a value from the document a message quotes.
 const EXCERPT_CHARS: usize = 64;
 
@@ -545,7 +589,7 @@ pub(crate) fn quoted(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             // Bidirectional and zero-width marks could make a message read differently
             // from what it says.
-            c if c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}') => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c if c.is_control() || invisible(c) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
             c => out.push(c),
         }
     }

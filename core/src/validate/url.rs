@@ -5,7 +5,7 @@
 //! WHATWG parser's forgiving rules (which strip tabs and newlines, accept backslashes,
 //! and so on) this accepts a narrow, unambiguous form and refuses the rest.
 
-use super::problem::excerpt;
+use super::problem::{excerpt, invisible};
 use super::UrlProblem;
 
 /// Schemes that run code or embed content, refused with their own message even when
@@ -29,6 +29,9 @@ pub(super) fn check(url: &str) -> Result<(), UrlProblem> {
     }
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return Err(UrlProblem::ControlOrSpace);
+    }
+    if let Some(found) = url.chars().find(|c| invisible(*c)) {
+        return Err(UrlProblem::InvisibleCharacter { found });
     }
     if url.starts_with("//") {
         return Err(UrlProblem::ProtocolRelative);
@@ -69,9 +72,10 @@ fn dangerous_scheme(url: &str) -> Option<&'static str> {
         .find(|scheme| plain.strip_prefix(scheme).is_some_and(|after| after.starts_with(':')))
 }
 
-/// Characters browsers drop or skip when they read a scheme.
+/// Characters browsers drop or skip when they read a scheme, and those a reader cannot
+/// see.
 fn ignored(c: char) -> bool {
-    c.is_control() || c.is_whitespace()
+    c.is_control() || c.is_whitespace() || invisible(c)
 }
 
 /// Decodes an HTML character reference at the start of `text` (`&#58;`, `&#x3A;`,
@@ -142,6 +146,11 @@ fn check_authority(authority: &str) -> Result<(), UrlProblem> {
         if !labels_ok {
             return Err(UrlProblem::InvalidHost);
         }
+        // Letters of other scripts can pass for ASCII ones (Cyrillic "а", fullwidth "ｅ"),
+        // so a host names a Korean site in Hangul or any other in ASCII (`xn--` for IDN).
+        if let Some(found) = host.chars().find(|c| !c.is_ascii() && !is_hangul_syllable(*c)) {
+            return Err(UrlProblem::NonAsciiHost { found });
+        }
         port
     };
     if let Some(port) = port {
@@ -154,6 +163,10 @@ fn check_authority(authority: &str) -> Result<(), UrlProblem> {
         }
     }
     Ok(())
+}
+
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }
 
 /// Checks the path, query and fragment: URL code points and well-formed `%` escapes.
@@ -228,6 +241,11 @@ mod tests {
             ("https://example.com/\"><script>", Err(InvalidCharacter { found: '"' })),
             ("https://example.com/%zz", Err(InvalidPercentEscape)),
             ("https://example.com/%2", Err(InvalidPercentEscape)),
+            ("https://example.com/\u{202e}gpj.exe", Err(InvisibleCharacter { found: '\u{202e}' })),
+            ("https://exa\u{200b}mple.com/", Err(InvisibleCharacter { found: '\u{200b}' })),
+            ("\u{feff}javascript:alert(1)", Err(DangerousScheme { scheme: "javascript" })),
+            ("https://\u{430}pple.com/", Err(NonAsciiHost { found: '\u{430}' })),
+            ("https://\u{ff45}vil.com/", Err(NonAsciiHost { found: '\u{ff45}' })),
         ];
         for (url, expected) in cases {
             assert_eq!(&check(url), expected, "{url:?}");
