@@ -228,7 +228,8 @@ fn read_problem(error: ReadError, unreadable: fn(String) -> ProblemKind) -> Prob
 }
 
 /// Validates a report given as JSON text: refuses text over [`MAX_DOCUMENT_BYTES`]
-/// before parsing it, then parses it with serde_json.
+/// before parsing it, then parses it with serde_json. A byte order mark before the
+/// document is ignored.
 ///
 /// # Errors
 ///
@@ -256,6 +257,9 @@ pub fn validate_json(text: &str) -> Result<ValidReport, Problems> {
 /// parsing it, and anything but whitespace after the value.
 #[cfg(feature = "json")]
 fn read_json(text: &str) -> Result<Value, Problems> {
+    // Editors on some systems start UTF-8 files with a byte order mark, and browsers drop
+    // it when they decode a response, so the same document reads the same everywhere.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_DOCUMENT_BYTES {
         let kind = ProblemKind::DocumentTooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES };
         return Err(Problems::one(Problem::new("", kind)));
