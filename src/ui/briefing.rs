@@ -68,19 +68,18 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     use_effect(|| timing::mark(timing::RENDERED));
     use_effect_with((), |()| timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED));
 
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let on_toggle_lang = {
-        let state = state.clone();
-        let on_lang_change = props.on_lang_change.clone();
-        Callback::from(move |_: MouseEvent| {
-            let next = state.lang.other();
-            state.dispatch(Action::SetLang(next));
+    // Callbacks that keep their identity across renders, so that a child whose other props did
+    // not change is not rendered again (expand all leaves the relations alone).
+    let dispatcher = state.dispatcher();
+    let on_action = use_callback(dispatcher.clone(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    let on_toggle_lang = use_callback(
+        (state.lang, dispatcher, props.on_lang_change.clone()),
+        |_: MouseEvent, (lang, dispatcher, on_lang_change)| {
+            let next = lang.other();
+            dispatcher.dispatch(Action::SetLang(next));
             on_lang_change.emit(next);
-        })
-    };
+        },
+    );
 
     let lang = state.lang;
     let class = classes!("briefing", format!("briefing--{}", lang.code()));

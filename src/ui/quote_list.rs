@@ -30,15 +30,11 @@ pub struct QuoteListProps {
 pub fn QuoteList(props: &QuoteListProps) -> Html {
     let quotes = &props.report.report().quotes;
     let all_open = !props.open.is_empty() && props.open.iter().all(|open| *open);
-    let on_expand_all = {
-        let on_action = props.on_action.clone();
-        let action = if all_open { Action::CollapseAll } else { Action::ExpandAll };
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
-    let on_toggle = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |index: usize| on_action.emit(Action::ToggleQuote(index)))
-    };
+    let on_expand_all = use_callback((all_open, props.on_action.clone()), |_: MouseEvent, (all_open, on_action)| {
+        on_action.emit(if *all_open { Action::CollapseAll } else { Action::ExpandAll })
+    });
+    // The same callback for every render: a card whose quote did not change is not rendered again.
+    let on_toggle = use_callback(props.on_action.clone(), |index: usize, on_action| on_action.emit(Action::ToggleQuote(index)));
 
     if quotes.is_empty() {
         return Html::default();
