@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve, ROOT } from './harness.mjs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -231,4 +232,4 @@ function round(value, digits = 3) {
   return Math.round(value * k) / k;
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
