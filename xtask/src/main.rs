@@ -3,6 +3,7 @@
 //! Std only, so that the first `cargo xtask` on a fresh machine compiles in seconds.
 
 mod bench;
+mod fuzz;
 mod setup;
 
 use std::io::{BufRead, BufReader};
@@ -19,11 +20,13 @@ commands:
   setup    install what is missing (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt,
            Chromium, Firefox and their drivers, npm test packages)
   serve    setup, then serve the demo on http://127.0.0.1:8080/ (trunk, offline)
-  test     setup, then every test: native, browser (Chromium and Firefox), page-level
+  test     setup, then every test: clippy, native, browser (Chromium and Firefox), page-level,
+           fuzz (each target 20 s)
   dist     release build: the demo in dist/, the embed bundle in dist/embed/
   bench [--json FILE]  dist, then the widget against its vanilla-JS twin in headless Chromium
            (first render, language toggle, expand all; seed and 10/100/1,000 quotes)
   screenshots  dist, then the README's screenshots of the demo into docs/
+  fuzz [SECONDS]  each fuzz target of fuzz/ for SECONDS (default 60); installs nightly and cargo-fuzz
   embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
 
 fn main() -> ExitCode {
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench::run(args.get(1..).unwrap_or_default()),
         Some("embed-hook") => embed_hook(),
+        Some("fuzz") => fuzz::run(args.get(1..).unwrap_or_default()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -147,6 +151,9 @@ fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
 }
 
+/// How long `test` runs each fuzz target; `cargo xtask fuzz` runs them longer.
+const FUZZ_SECONDS_IN_TEST: u64 = 20;
+
 /// What one test runner reported.
 struct Tally {
     runner: String,
@@ -193,6 +200,16 @@ fn test() -> Result<(), Fail> {
             .env("CHROMIUM", &tools.chromium);
         tallies.push(run_tests("page (chromium)", node, parse_node_test)?);
     }
+
+    // A target that cannot be built counts as one failure, and the summary still prints.
+    let (passed, failed) = match fuzz::run_targets(FUZZ_SECONDS_IN_TEST) {
+        Ok(outcomes) => outcomes.iter().fold((0, 0), |(p, f), (_, ok)| (p + u64::from(*ok), f + u64::from(!ok))),
+        Err(Fail(message)) => {
+            eprintln!("{message}");
+            (0, 1)
+        }
+    };
+    tallies.push(Tally { runner: "fuzz".into(), passed, failed, ok: failed == 0 });
 
     println!();
     println!("summary:");

@@ -12,6 +12,8 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// geckodriver from crates.io (Debian ships Firefox without it).
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
+/// cargo-fuzz, for `cargo xtask fuzz` and the fuzzing step of `cargo xtask test` only.
+pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages for the browser tests.
 const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
 
@@ -65,6 +67,25 @@ pub fn run() -> Result<Tools, Fail> {
     })
 }
 
+/// The nightly toolchain and cargo-fuzz, which the fuzz targets need and nothing else does;
+/// kept out of [`run`] so that setting up for `serve` stays quick.
+pub fn ensure_fuzz_tools(path: &str) -> Result<(), Fail> {
+    let toolchains = output("rustup", &["toolchain", "list"], None).unwrap_or_default();
+    if toolchains.lines().any(|line| line.starts_with("nightly")) {
+        report("nightly", "present");
+    } else {
+        report("nightly", "installing");
+        install("nightly", "rustup", &["toolchain", "install", "nightly", "--profile", "minimal"], None)?;
+    }
+    ensure_cargo_tool(
+        "cargo-fuzz",
+        &["fuzz", "--version"],
+        &format!("cargo-fuzz {CARGO_FUZZ_VERSION}"),
+        &["install", "--locked", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION],
+        path,
+    )
+}
+
 /// `PATH` for child processes: the project's `node_modules/.bin` (wasm-opt) and cargo's
 /// bin folder come first, so trunk finds the pinned tools when it runs offline.
 pub fn tool_path(root: &Path) -> String {
@@ -100,7 +121,8 @@ fn ensure_wasm_target() -> Result<(), Fail> {
 }
 
 /// Checks `program ARGS` prints `expected` (as the start of its output); installs with
-/// `cargo ARGS` otherwise.
+/// `cargo ARGS` otherwise. A program named `cargo-X` is a cargo subcommand, asked as
+/// `cargo X ARGS`.
 fn ensure_cargo_tool(
     program: &str,
     version_args: &[&str],
@@ -108,7 +130,8 @@ fn ensure_cargo_tool(
     install_args: &[&str],
     path: &str,
 ) -> Result<(), Fail> {
-    let found = output(program, version_args, Some(path)).unwrap_or_default();
+    let command = if program.starts_with("cargo-") { "cargo" } else { program };
+    let found = output(command, version_args, Some(path)).unwrap_or_default();
     let found = found.lines().next().unwrap_or_default().trim();
     if found.starts_with(expected) {
         report(program, &format!("present ({found})"));
