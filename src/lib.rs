@@ -4,6 +4,13 @@
 //! [`embed`] finds and mounts widgets (the `<briefing-widget>` element, `[data-briefing]`
 //! elements and the JavaScript `mount` API); [`ui`] holds the Yew components and their state.
 //! Reports are validated by `briefing-core` before any component sees them.
+//!
+//! A panic would take down every widget on the host page, so outside tests nothing here may
+//! unwrap, expect, panic or index in a way that data could make fail.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
 
 #[cfg(feature = "demo")]
 mod demo;

@@ -129,9 +129,12 @@ mod tests {
         actions.iter().cloned().fold(BriefingState::new(Lang::En, 3), BriefingState::apply)
     }
 
+    /// Actions, then the language, which quotes are open and the focused quote.
+    type Case<'a> = (&'a [Action], Lang, [bool; 3], Option<usize>);
+
     #[test]
     fn actions_change_only_what_they_name() {
-        let cases: &[(&[Action], Lang, [bool; 3], Option<usize>)] = &[
+        let cases: &[Case] = &[
             (&[], Lang::En, [false, false, false], None),
             (&[Action::ToggleLang], Lang::Ko, [false, false, false], None),
             (&[Action::ToggleLang, Action::ToggleLang], Lang::En, [false, false, false], None),

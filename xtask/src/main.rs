@@ -167,6 +167,12 @@ fn test() -> Result<(), Fail> {
     let root = project_root();
     let mut tallies = Vec::new();
 
+    println!("\n== clippy");
+    let mut clippy = Command::new(env!("CARGO"));
+    clippy.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(&root);
+    let ok = clippy.status().is_ok_and(|s| s.success());
+    tallies.push(Tally { runner: "clippy".into(), passed: u64::from(ok), failed: u64::from(!ok), ok });
+
     let mut native = Command::new(env!("CARGO"));
     native.args(["test", "--workspace"]).current_dir(&root);
     tallies.push(run_tests("native", native, parse_cargo_test)?);
