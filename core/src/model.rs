@@ -430,3 +430,25 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generator: Option<Generator>,
 }
+
+#[cfg(feature = "json")]
+impl Report {
+    /// The report as pretty-printed JSON text, with a trailing newline.
+    ///
+    /// # Errors
+    /// Only if serde_json fails to write (it does not for the model's types).
+    ///
+    /// ```
+    /// # use briefing_core::validate::validate_json;
+    /// let text = include_str!("../../www/reports/kbs-nk-russia-treaty.json");
+    /// let report = validate_json(text).expect("valid").into_report();
+    /// let again = validate_json(&report.to_json().expect("written")).expect("still valid");
+    /// assert_eq!(again.report(), &report);
+    /// ```
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self).map(|mut json| {
+            json.push('\n');
+            json
+        })
+    }
+}

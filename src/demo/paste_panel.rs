@@ -150,8 +150,8 @@ fn make_preview(draft: &Draft, preview: &NodeRef) -> Outcome {
     match ingest(&input) {
         Ok(made) => {
             let warnings = made.warnings.iter().map(|w| (warning_lang(w), w.to_string())).collect();
-            if let (Some(host), Ok(value)) = (preview.cast::<Element>(), serde_wasm_bindgen::to_value(&made.report)) {
-                crate::embed::mount_preview(&host, value);
+            if let (Some(host), Ok(json)) = (preview.cast::<Element>(), made.report.to_json()) {
+                crate::embed::mount_preview(&host, json);
             }
             Outcome::Made(warnings)
         }

@@ -103,11 +103,11 @@ pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<Brie
     Ok(BriefingHandle { instance })
 }
 
-/// Mounts (or replaces) a briefing of a report object in `host`, loading at once: the demo
-/// page's transcript preview.
+/// Mounts (or replaces) a briefing of a report's JSON text in `host`, loading at once: the
+/// demo page's transcript preview, validated like any other report.
 #[cfg(feature = "demo")]
-pub(crate) fn mount_preview(host: &Element, report: JsValue) {
-    registry::mount(host, ReportSource::Value(report), None, DEFAULT_TIMEOUT, false);
+pub(crate) fn mount_preview(host: &Element, report_json: String) {
+    registry::mount(host, ReportSource::Inline(report_json), None, DEFAULT_TIMEOUT, false);
 }
 
 /// Panics on purpose, so that tests can watch every widget turn to its error state while the

@@ -264,12 +264,7 @@ fn run_story(story: &Story, options: &Options, actors: &[Actor], date_fallback: 
 
 /// The report as pretty JSON with a trailing newline.
 fn report_json(report: &Report) -> Result<String, String> {
-    serde_json::to_string_pretty(report)
-        .map(|mut json| {
-            json.push('\n');
-            json
-        })
-        .map_err(|error| format!("briefing: cannot write the report as JSON: {error}"))
+    report.to_json().map_err(|error| format!("briefing: cannot write the report as JSON: {error}"))
 }
 
 /// A warning as `FILE: line N: warning`, naming the transcript it is about.
