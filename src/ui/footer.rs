@@ -3,7 +3,7 @@
 use briefing_core::model::Lang;
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::span;
 use crate::ui::text::catalogue;
 use crate::ui::SharedReport;
 
@@ -20,7 +20,7 @@ pub struct FooterProps {
 #[function_component]
 pub fn Footer(props: &FooterProps) -> Html {
     let source = &props.report.report().source;
-    let publisher = html! { <Passage text={source.publisher.clone()} lang={props.lang} /> };
+    let publisher = span(&source.publisher, props.lang);
     // Validation already refused every other scheme; checking again here keeps a link from
     // ever carrying one, whatever changes upstream.
     let link = is_web_url(&source.url).then(|| {

@@ -3,7 +3,7 @@
 use briefing_core::model::{GeneratorKind, Lang};
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::{passage, span, Wrap};
 use crate::ui::text::{catalogue, format_date};
 use crate::ui::SharedReport;
 
@@ -30,7 +30,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         html! {
             <span class="briefing-header__byline">
                 { text.reported_by }{ " " }
-                <Passage text={byline} lang={lang} />
+                { span(&byline, lang) }
             </span>
         }
     });
@@ -41,7 +41,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="briefing-header">
             <div class="briefing-header__bar">
                 <p class="briefing-header__meta">
-                    <Passage text={report.source.publisher.clone()} lang={lang} class="briefing-header__publisher" />
+                    { passage(&report.source.publisher, lang, Wrap::new("span", "briefing-header__publisher")) }
                     <time class="briefing-header__date" datetime={report.source.date_published.clone()}>
                         { format_date(&report.source.date_published, lang) }
                     </time>
@@ -59,8 +59,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </button>
             </div>
             { for machine_label }
-            <Passage text={report.headline.clone()} lang={lang} tag="h2" class="briefing-header__headline" testid="headline" />
-            <Passage text={report.lead.clone()} lang={lang} tag="p" class="briefing-header__lead" testid="lead" />
+            { passage(&report.headline, lang, Wrap::new("h2", "briefing-header__headline").testid("headline")) }
+            { passage(&report.lead, lang, Wrap::new("p", "briefing-header__lead").testid("lead")) }
         </header>
     }
 }

@@ -3,7 +3,7 @@
 use briefing_core::model::Lang;
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::{passage, Wrap};
 use crate::ui::text::catalogue;
 use crate::ui::SharedReport;
 
@@ -30,7 +30,7 @@ pub fn KeyPoints(props: &KeyPointsProps) -> Html {
         <section class="briefing-key-points" aria-labelledby={heading_id.clone()}>
             <h3 class="briefing-section__title" id={heading_id}>{ catalogue(props.lang).key_points }</h3>
             <ul class="briefing-points" data-testid="key-points">
-                { for points.iter().map(|point| html! { <Passage text={point.clone()} lang={props.lang} tag="li" /> }) }
+                { for points.iter().map(|point| passage(point, props.lang, Wrap::new("li", ""))) }
             </ul>
         </section>
     }

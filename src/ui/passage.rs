@@ -1,56 +1,62 @@
 //! A passage of localized text: shown in the reader's language, or in the other one, marked,
 //! with its own `lang` so that screen readers and hyphenation use the right language.
+//!
+//! Passages are plain functions, not components: a briefing holds thousands of them, and a
+//! component each would cost a scope, props and a diff of their own on every render.
 
 use briefing_core::model::{Lang, LocalizedText};
 use yew::prelude::*;
 
 use crate::ui::text::catalogue;
 
-/// Props of [`Passage`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PassageProps {
-    /// The text in one or both languages.
-    pub text: LocalizedText,
-    /// The reader's language.
-    pub lang: Lang,
-    /// The element to render: `p`, `span`, `h2`, `blockquote`, …
-    #[prop_or("span")]
+/// The element a passage is rendered in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wrap {
+    /// The element: `p`, `span`, `h2`, `blockquote`, …
     pub tag: &'static str,
-    /// The element's class.
-    #[prop_or_default]
-    pub class: Classes,
+    /// Its class; empty for none.
+    pub class: &'static str,
     /// A `data-testid` for tests and hosts.
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-    /// An element id (for `aria-controls` and evidence links).
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
+    pub testid: Option<&'static str>,
+}
+
+impl Wrap {
+    /// A `span` with no class.
+    pub const SPAN: Wrap = Wrap { tag: "span", class: "", testid: None };
+
+    /// `tag` with `class`.
+    pub const fn new(tag: &'static str, class: &'static str) -> Wrap {
+        Wrap { tag, class, testid: None }
+    }
+
+    /// The same element with a `data-testid`.
+    pub const fn testid(self, testid: &'static str) -> Wrap {
+        Wrap { testid: Some(testid), ..self }
+    }
 }
 
 /// Localized text in its element. A fallback passage carries `lang` of the language it is in
-/// and a visible note saying so.
-#[function_component]
-pub fn Passage(props: &PassageProps) -> Html {
-    let Some((shown, text)) = props.text.resolve(props.lang) else {
+/// and a visible note saying so; nothing at all is rendered for text in neither language.
+pub fn passage(text: &LocalizedText, lang: Lang, wrap: Wrap) -> Html {
+    let Some((shown, content)) = text.resolve(lang) else {
         return Html::default();
     };
-    let fallback = shown != props.lang;
-    let lang = fallback.then(|| AttrValue::from(shown.code()));
-    let mut class = props.class.clone();
-    if fallback {
-        class.push("briefing-fallback");
-    }
+    let fallback = shown != lang;
+    let class = classes!((!wrap.class.is_empty()).then_some(wrap.class), fallback.then_some("briefing-fallback"));
     let note = fallback.then(|| {
         html! {
-            <span class="briefing-fallback__note" lang={props.lang.code()}>
-                { catalogue(props.lang).fallback_note }
-            </span>
+            <span class="briefing-fallback__note" lang={lang.code()}>{ catalogue(lang).fallback_note }</span>
         }
     });
     html! {
-        <@{props.tag} class={class} lang={lang} id={props.id.clone()} data-testid={props.testid.clone()}>
-            { text.to_string() }
+        <@{wrap.tag} class={class} lang={fallback.then_some(shown.code())} data-testid={wrap.testid}>
+            { content.to_string() }
             { for note }
         </@>
     }
+}
+
+/// A passage in a plain `span`.
+pub fn span(text: &LocalizedText, lang: Lang) -> Html {
+    passage(text, lang, Wrap::SPAN)
 }

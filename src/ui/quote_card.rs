@@ -4,7 +4,7 @@
 use briefing_core::model::Lang;
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::{passage, span, Wrap};
 use crate::ui::text::catalogue;
 use crate::ui::SharedReport;
 
@@ -53,24 +53,24 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let lang_attr = (shown != lang).then(|| AttrValue::from(shown.code()));
         html! { <p class="briefing-quote__excerpt" lang={lang_attr}>{ excerpt(full, EXCERPT_CHARS) }</p> }
     });
-    let name = speaker.map(|s| html! { <Passage text={s.name.clone()} lang={lang} class="briefing-quote__name" /> });
+    let name = speaker.map(|s| passage(&s.name, lang, Wrap::new("span", "briefing-quote__name")));
     let title = speaker.and_then(|s| s.title.clone());
     let organisation = speaker.and_then(|s| s.organisation.clone());
     let separator = (title.is_some() && organisation.is_some()).then(|| html! { ", " });
-    let title = title.map(|t| html! { <Passage text={t} lang={lang} /> });
-    let organisation = organisation.map(|o| html! { <Passage text={o} lang={lang} /> });
+    let title = title.map(|t| span(&t, lang));
+    let organisation = organisation.map(|o| span(&o, lang));
     let context = quote.context.clone().map(|context| {
         html! {
             <p class="briefing-quote__context">
                 <span class="briefing-quote__context-label">{ text.context }{ ": " }</span>
-                <Passage text={context} lang={lang} />
+                { span(&context, lang) }
             </p>
         }
     });
     let full = props.open.then(|| {
         html! {
             <>
-                <Passage text={quote.text.clone()} lang={lang} tag="blockquote" class="briefing-quote__text" />
+                { passage(&quote.text, lang, Wrap::new("blockquote", "briefing-quote__text")) }
                 { for context }
             </>
         }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use briefing_core::model::{Certainty, Direction, Lang, Stance};
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::{passage, span, Wrap};
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relation_map::RelationMap;
 use crate::ui::state::{Action, Target};
@@ -56,7 +56,7 @@ pub fn Relations(props: &RelationsProps) -> Html {
         html! {
             <button key={index} type="button" class="briefing-actor" data-testid="actor"
                 aria-pressed={if pressed { "true" } else { "false" }} onclick={on_click}>
-                <Passage text={actor.name.clone()} lang={lang} />
+                { span(&actor.name, lang) }
             </button>
         }
     });
@@ -65,7 +65,7 @@ pub fn Relations(props: &RelationsProps) -> Html {
         html! {
             <li class="briefing-pair">
                 <p class="briefing-pair__title">
-                    <Passage text={name(pair.first)} lang={lang} />{ " — " }<Passage text={name(pair.second)} lang={lang} />
+                    { span(&name(pair.first), lang) }{ " — " }{ span(&name(pair.second), lang) }
                 </p>
                 <ul class="briefing-pair__relations">
                     { for pair.relations.iter().filter_map(|i| Some((*i, report.relations.get(*i)?))).map(|(i, relation)| html! {
@@ -143,7 +143,7 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
                 .quotes
                 .get(q)
                 .and_then(|quote| props.report.speaker(&quote.speaker))
-                .map(|speaker| html! { <>{ "“" }<Passage text={speaker.name.clone()} lang={lang} />{ "”" }</> })
+                .map(|speaker| html! { <>{ "“" }{ span(&speaker.name, lang) }{ "”" }</> })
                 .unwrap_or_default(),
             Target::Paragraph(p) => html! { <>{ text.paragraph }{ " " }{ p + 1 }</> },
         };
@@ -163,13 +163,13 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
         Direction::Mutual => html! { { text.mutual } },
         Direction::Directed => {
             let name = |id: &str| props.report.actor(id).map(|a| a.name.clone()).unwrap_or_default();
-            html! { <><Passage text={name(&relation.source)} lang={lang} />{ " → " }<Passage text={name(&relation.target)} lang={lang} /></> }
+            html! { <>{ span(&name(&relation.source), lang) }{ " → " }{ span(&name(&relation.target), lang) }</> }
         }
     };
     html! {
         <li class={class} data-testid="relation" data-relation={props.relation_id.clone()}
             data-highlighted={if props.highlighted { "true" } else { "false" }}>
-            <Passage text={relation.summary.clone()} lang={lang} tag="p" class="briefing-relation__summary" />
+            { passage(&relation.summary, lang, Wrap::new("p", "briefing-relation__summary")) }
             <p class="briefing-relation__tags">
                 <span class="briefing-relation__tag">{ stance(lang, relation.stance) }</span>
                 <span class="briefing-relation__tag">{ certainty(lang, relation.certainty) }</span>

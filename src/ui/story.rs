@@ -4,7 +4,7 @@
 use briefing_core::model::{Lang, Role};
 use yew::prelude::*;
 
-use crate::ui::passage::Passage;
+use crate::ui::passage::{passage, Wrap};
 use crate::ui::state::Action;
 use crate::ui::text::catalogue;
 use crate::ui::SharedReport;
@@ -51,7 +51,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 html! {
                     <li key={index} class={classes!("briefing-story__paragraph", role, evidence)}
                         id={format!("b{}-{}", props.instance, paragraph.id)} tabindex="-1" data-testid="paragraph">
-                        <Passage text={paragraph.text.clone()} lang={props.lang} tag="p" />
+                        { passage(&paragraph.text, props.lang, Wrap::new("p", "")) }
                     </li>
                 }
             }) }
