@@ -73,6 +73,7 @@ fn serve() -> Result<(), Fail> {
 
 fn screenshots() -> Result<(), Fail> {
     let tools = setup::run()?;
+    setup::ensure_fonts()?;
     dist(&tools)?;
     let mut node = Command::new("node");
     node.arg("tests/e2e/screenshots.mjs")
@@ -96,7 +97,7 @@ fn dist(tools: &setup::Tools) -> Result<(), Fail> {
 /// Builds the embed bundle into `OUT/embed/` with stable names: the library alone (no demo
 /// features), wasm-bindgen for the web, wasm-opt in release, the loader and the schema. Trunk
 /// runs this after each build of the demo, so `serve` and `dist` both carry the bundle.
-fn embed(out: &Path, release: bool) -> Result<(), Fail> {
+fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     let root = project_root();
     let path = setup::tool_path(&root);
     let mut cargo = Command::new(env!("CARGO"));
@@ -105,6 +106,9 @@ fn embed(out: &Path, release: bool) -> Result<(), Fail> {
         .current_dir(&root);
     if release {
         cargo.arg("--release");
+    }
+    if !features.is_empty() {
+        cargo.args(["--features", &features.join(",")]);
     }
     status("cargo build (embed)", cargo)?;
 
@@ -144,7 +148,13 @@ fn embed_hook() -> Result<(), Fail> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .ok_or_else(|| Fail("embed-hook: run by trunk (TRUNK_STAGING_DIR is not set)".into()))?;
     let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
-    embed(Path::new(&staging), release)
+    embed(Path::new(&staging), release, &[])
+}
+
+/// Where the page-level tests find a release bundle built with the `test-panic` feature (a
+/// way to force a panic), kept out of `dist/` so that it is never shipped.
+fn test_bundle_dir(root: &Path) -> PathBuf {
+    target_dir(root).join("e2e")
 }
 
 fn target_dir(root: &Path) -> PathBuf {
@@ -198,12 +208,14 @@ fn test() -> Result<(), Fail> {
     let page_tests = page_test_files(&root);
     if !page_tests.is_empty() {
         dist(&tools)?;
+        embed(&test_bundle_dir(&root), true, &["test-panic"])?;
         let mut node = Command::new("node");
         node.arg("--test")
             .args(&page_tests)
             .current_dir(&root)
             .env("PATH", &tools.path)
-            .env("CHROMIUM", &tools.chromium);
+            .env("CHROMIUM", &tools.chromium)
+            .env("BRIEFING_TEST_BUNDLE", test_bundle_dir(&root).join("embed"));
         tallies.push(run_tests("page (chromium)", node, parse_node_test)?);
     }
 

@@ -161,7 +161,17 @@ fn wasm_bindgen_version(root: &Path) -> Result<String, Fail> {
 }
 
 fn ensure_apt_packages() -> Result<(), Fail> {
-    let missing: Vec<&str> = APT_PACKAGES
+    ensure_debian("browsers", APT_PACKAGES)
+}
+
+/// Fonts with Hangul, so that screenshots show Korean text (the tests do not need them).
+pub fn ensure_fonts() -> Result<(), Fail> {
+    ensure_debian("fonts", &["fonts-noto-cjk"])
+}
+
+/// Installs the Debian packages of `piece` that `dpkg` does not list as installed.
+fn ensure_debian(piece: &str, packages: &[&str]) -> Result<(), Fail> {
+    let missing: Vec<&str> = packages
         .iter()
         .copied()
         .filter(|package| {
@@ -170,27 +180,20 @@ fn ensure_apt_packages() -> Result<(), Fail> {
         })
         .collect();
     if missing.is_empty() {
-        report("browsers", &format!("present ({})", APT_PACKAGES.join(", ")));
+        report(piece, &format!("present ({})", packages.join(", ")));
         return Ok(());
     }
-    report("browsers", &format!("installing {}", missing.join(", ")));
-    let sudo = !is_root();
-    let apt = |args: &[&str]| -> Result<(), Fail> {
-        let mut full: Vec<&str> = Vec::new();
-        if sudo {
-            full.push("apt-get");
-        }
-        full.extend_from_slice(args);
-        if sudo {
-            install("browsers", "sudo", &full, None)
-        } else {
-            install("browsers", "apt-get", &full, None)
-        }
-    };
-    apt(&["update"])?;
-    let mut args = vec!["install", "-y", "--no-install-recommends"];
-    args.extend(missing.iter().copied());
-    apt(&args)
+    report(piece, &format!("installing {}", missing.join(", ")));
+    let (program, prefix): (&str, &[&str]) = if is_root() { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    let update: Vec<&str> = prefix.iter().copied().chain(["update"]).collect();
+    install(piece, program, &update, None)?;
+    let args: Vec<&str> = prefix
+        .iter()
+        .copied()
+        .chain(["install", "-y", "--no-install-recommends"])
+        .chain(missing.iter().copied())
+        .collect();
+    install(piece, program, &args, None)
 }
 
 fn is_root() -> bool {
@@ -203,7 +206,7 @@ fn is_root() -> bool {
 fn ensure_npm_packages(root: &Path, path: &str) -> Result<(), Fail> {
     if output("npm", &["--version"], None).is_none() {
         report("node", "installing nodejs, npm");
-        ensure_apt(&["nodejs", "npm"])?;
+        ensure_debian("node", &["nodejs", "npm"])?;
     }
     let manifest = std::fs::read_to_string(root.join("package.json"))
         .map_err(|e| Fail(format!("setup: cannot read package.json: {e}")))?;
@@ -225,16 +228,6 @@ fn ensure_npm_packages(root: &Path, path: &str) -> Result<(), Fail> {
     let mut ci = Command::new("npm");
     ci.args(["ci", "--no-audit", "--no-fund"]).current_dir(root);
     run_install("npm packages", ci, "npm ci")
-}
-
-fn ensure_apt(packages: &[&str]) -> Result<(), Fail> {
-    let program = if is_root() { "apt-get" } else { "sudo" };
-    let prefix: &[&str] = if is_root() { &[] } else { &["apt-get"] };
-    let update: Vec<&str> = prefix.iter().copied().chain(["update"]).collect();
-    install("node", program, &update, None)?;
-    let args: Vec<&str> =
-        prefix.iter().copied().chain(["install", "-y"]).chain(packages.iter().copied()).collect();
-    install("node", program, &args, None)
 }
 
 /// `"name": "1.2.3"` pairs of package.json's devDependencies, where every version is exact.
