@@ -141,3 +141,15 @@ fn schema_prints_the_committed_schema() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(text(&output.stdout), include_str!("../../www/schema/briefing-1.json"));
 }
+
+#[test]
+fn an_oversize_input_is_refused_without_reading_it_all() {
+    let big = vec![b' '; 6 * 1024 * 1024];
+    let out = briefing_with_stdin(&["validate", "-"], &big);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("larger than 4194304 bytes, the most a report or transcript may hold"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -26,7 +26,9 @@ pub fn briefing_in_with_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
+    // The program may stop reading early (an input over the limit): a broken pipe is its
+    // answer, not a failure of the test.
+    let _ = child.stdin.take().unwrap().write_all(input);
     child.wait_with_output().unwrap()
 }
 

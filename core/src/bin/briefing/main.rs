@@ -122,16 +122,26 @@ fn read(name: &str) -> Result<String, Problem> {
     read_text(name).map_err(|message| Problem::new("", ProblemKind::Unreadable(message)))
 }
 
+/// The most any input may hold: the format's document limit, which is above the
+/// transcript limit too. Reading stops there, so a huge file or an endless stdin costs no
+/// more memory than this.
+const READ_LIMIT: usize = briefing_core::validate::MAX_DOCUMENT_BYTES;
+
 /// Reads a UTF-8 text file; `-` is standard input. The error is a lowercase phrase
 /// naming what went wrong, for the caller to put after the file name.
 fn read_text(name: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
+    // One byte past the limit tells an input at the limit from one over it.
+    let most = u64::try_from(READ_LIMIT).unwrap_or(u64::MAX).saturating_add(1);
     let result = if name == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin().lock().take(most).read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(name).and_then(|mut file| file.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(name).and_then(|file| file.take(most).read_to_end(&mut bytes)).map(|_| ())
     };
     result.map_err(|error| format!("cannot read the file: {error}"))?;
+    if bytes.len() > READ_LIMIT {
+        return Err(format!("larger than {READ_LIMIT} bytes, the most a report or transcript may hold"));
+    }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         format!("not UTF-8 text (byte {offset})")
