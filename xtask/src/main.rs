@@ -5,6 +5,7 @@
 mod bench;
 mod fuzz;
 mod setup;
+mod size;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -25,6 +26,8 @@ commands:
   dist     release build: the demo in dist/, the embed bundle in dist/embed/
   bench [--json FILE]  dist, then the widget against its vanilla-JS twin in headless Chromium
            (first render, language toggle, expand all; seed and 10/100/1,000 quotes)
+  size [--out DIR]  release build of the embed bundle into DIR/embed/ (default dist), its raw, gzip
+           and brotli bytes; fails when the brotli total is over 60 KiB (61440 bytes)
   screenshots  dist, then the README's screenshots of the demo into docs/
   fuzz [SECONDS]  each fuzz target of fuzz/ for SECONDS (default 60); installs nightly and cargo-fuzz
   embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Some("screenshots") => screenshots(),
         Some("bench") => bench::run(args.get(1..).unwrap_or_default()),
         Some("embed-hook") => embed_hook(),
+        Some("size") => size::run(args.get(1..).unwrap_or_default()),
         Some("fuzz") => fuzz::run(args.get(1..).unwrap_or_default()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -128,7 +132,7 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
         let module = embed.join("briefing_bg.wasm");
         let mut wasm_opt = Command::new("wasm-opt");
         wasm_opt
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args(["-Oz", "--converge", "--strip-debug", "--strip-producers"])
             .arg(&module)
             .arg("-o")
             .arg(&module)
