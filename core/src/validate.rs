@@ -214,7 +214,29 @@ pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
 pub fn validate_deserializer<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<ValidReport, Problems> {
-    match Value::read(deserializer) {
+    validate_read(Value::read(deserializer))
+}
+
+/// Validates what a reader of some input produced: the [`Value`], or why it could not be
+/// read. For readers that are not serde deserializers, such as the widget's walk over a
+/// JavaScript object, which refuse nesting deeper than [`MAX_DEPTH`] like [`Value::read`]
+/// and name the place with [`push_key`] and [`push_index`].
+///
+/// # Errors
+///
+/// As [`validate_value`], plus the read error as a problem.
+///
+/// # Examples
+///
+/// ```
+/// use briefing_core::validate::validate_read;
+/// use briefing_core::value::ReadError;
+///
+/// let problems = validate_read(Err(ReadError::TooDeep { path: "$[0]".into() })).unwrap_err();
+/// assert_eq!(problems.to_string(), "$[0]: nesting is deeper than the limit of 16 levels");
+/// ```
+pub fn validate_read(read: Result<Value, ReadError>) -> Result<ValidReport, Problems> {
+    match read {
         Ok(value) => validate_value(value),
         Err(error) => Err(Problems::one(read_problem(error, ProblemKind::Unreadable))),
     }
@@ -423,7 +445,19 @@ impl Collector {
 }
 
 /// Appends `.key` to a JSON path, or `["key"]` when the key is not a plain name.
-pub(crate) fn push_key(path: &mut String, key: &str) {
+///
+/// # Examples
+///
+/// ```
+/// use briefing_core::validate::{push_index, push_key};
+///
+/// let mut path = String::new();
+/// push_key(&mut path, "relations");
+/// push_index(&mut path, 2);
+/// push_key(&mut path, "a b");
+/// assert_eq!(path, r#"relations[2]["a b"]"#);
+/// ```
+pub fn push_key(path: &mut String, key: &str) {
     let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if plain {
@@ -441,8 +475,8 @@ pub(crate) fn push_key(path: &mut String, key: &str) {
     }
 }
 
-/// Appends `[index]` to a JSON path.
-pub(crate) fn push_index(path: &mut String, index: usize) {
+/// Appends `[index]` to a JSON path; an empty path starts with `$`.
+pub fn push_index(path: &mut String, index: usize) {
     if path.is_empty() {
         path.push('$');
     }

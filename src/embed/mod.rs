@@ -2,6 +2,7 @@
 //! elements and the JavaScript `mount` API. Each widget lives in its own open shadow root,
 //! loads its own report and fails on its own.
 
+mod js_value;
 mod lazy;
 mod registry;
 mod shadow;
@@ -168,8 +169,22 @@ pub fn timeout_of(element: &Element) -> Duration {
     element
         .get_attribute("timeout")
         .or_else(|| element.get_attribute("data-timeout"))
-        .and_then(|ms| ms.trim().parse::<f64>().ok())
+        .and_then(|ms| decimal(&ms))
         .map_or(DEFAULT_TIMEOUT, millis)
+}
+
+/// `text` as a decimal number (`1500`, `2.5e3`), read by JavaScript's `Number` so that no
+/// float parser is compiled in; only decimal digits, points, signs and exponents get that
+/// far, so it accepts what Rust's `f64` parsing accepts, bar `inf` and `nan`, which mean the
+/// default timeout either way.
+fn decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let decimal_only = text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    if text.is_empty() || !decimal_only {
+        return None;
+    }
+    let number = js_value::number(&JsValue::from_str(text));
+    (!number.is_nan()).then_some(number)
 }
 
 fn millis(ms: f64) -> Duration {

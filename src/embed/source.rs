@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use briefing_core::validate::{validate_deserializer, ValidReport, MAX_DOCUMENT_BYTES};
-use gloo::net::http::Request;
+use briefing_core::validate::{validate_read, ValidReport, MAX_DOCUMENT_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
-use web_sys::AbortController;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestInit, Response};
 
 use crate::ui::{Failure, FailureKind};
 
@@ -88,8 +88,7 @@ fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
 }
 
 fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    validate_deserializer(deserializer).map_err(|problems| {
+    validate_read(super::js_value::read(&value)).map_err(|problems| {
         invalid(problems.iter().map(|problem| format!("{origin}: {problem}")).collect())
     })
 }
@@ -141,26 +140,26 @@ async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
     // Aborting covers the body too: a server that stalls mid-body also times out.
     let _deadline = Timeout::new(millis, move || controller.abort());
 
-    let response = Request::get(url)
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(|e| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(e.to_string()) })?;
+    let init = RequestInit::new();
+    init.set_signal(Some(&signal));
+    let network = |error: JsValue| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(js_text(&error)) };
+    let window = web_sys::window().ok_or_else(|| Attempt::Setup("no window".into()))?;
+    let response: Response =
+        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?.unchecked_into();
     if !response.ok() {
         return Err(Attempt::Status(response.status()));
     }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let content_type = header("content-type").unwrap_or_default();
     if !is_json_type(&content_type) {
         return Err(Attempt::ContentType(content_type));
     }
-    let declared = response.headers().get("content-length").and_then(|n| n.trim().parse().ok());
+    let declared = header("content-length").and_then(|n| n.trim().parse().ok());
     if let Some(size) = declared.filter(|size| *size > MAX_DOCUMENT_BYTES) {
         return Err(Attempt::TooLarge(size));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(e.to_string()) })?;
+    let body = response.text().map_err(network)?;
+    let text = JsFuture::from(body).await.map_err(network)?.as_string().unwrap_or_default();
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(Attempt::TooLarge(text.len()));
     }
@@ -171,6 +170,15 @@ async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
 fn is_json_type(content_type: &str) -> bool {
     let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// An error's JavaScript string form (`TypeError: Failed to fetch`), else what
+/// [`describe_js`] makes of the value.
+fn js_text(value: &JsValue) -> String {
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.to_string()),
+        None => describe_js(value),
+    }
 }
 
 /// A JavaScript error's message, or its string form.

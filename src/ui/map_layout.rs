@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::ops::{Add, Mul, Sub};
 
+use crate::ui::decimal::tenths;
+
 /// The label font size the widths are estimated for, in px.
 pub const LABEL_FONT_PX: f64 = 13.0;
 /// Labels longer than this many characters are cut and end in "…".
@@ -822,7 +824,7 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
     let place = |p: Point| p + shift;
     let coords = |p: Point| {
         let p = place(p);
-        format!("{:.1} {:.1}", p.x, p.y)
+        [tenths(p.x), tenths(p.y)].join(" ")
     };
 
     let nodes = nodes

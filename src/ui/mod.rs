@@ -4,6 +4,7 @@
 //! reader's action is decided in [`state`], and every interface string comes from [`text`].
 
 pub mod briefing;
+pub mod decimal;
 pub mod error_panel;
 pub mod footer;
 pub mod header;

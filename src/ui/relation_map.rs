@@ -8,6 +8,7 @@ use std::rc::Rc;
 use briefing_core::model::{Lang, Stance};
 use yew::prelude::*;
 
+use crate::ui::decimal::{tenths, whole};
 use crate::ui::map_layout::{layout, Anchor, EdgeInput, MapInput, NodeInput};
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::stance_key;
@@ -93,7 +94,7 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
                 if let Some(arrow) = &path.arrow {
                     <path class={arrow_class} d={arrow.clone()} />
                 }
-                <text class="briefing-map__marker" x={format!("{:.1}", path.marker_x)} y={format!("{:.1}", path.marker_y)}
+                <text class="briefing-map__marker" x={tenths(path.marker_x)} y={tenths(path.marker_y)}
                     text-anchor="middle" dominant-baseline="central">{ icon }</text>
             </g>
         }
@@ -111,18 +112,18 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
         };
         html! {
             <g key={index} class={class} onclick={on_click} data-actor-index={index.to_string()}>
-                <circle cx={format!("{:.1}", node.x)} cy={format!("{:.1}", node.y)} r={format!("{:.1}", node.radius)} />
-                <rect class="briefing-map__label-bg" x={format!("{:.1}", node.label.x)} y={format!("{:.1}", node.label.y)}
-                    width={format!("{:.1}", node.label.width)} height={format!("{:.1}", node.label.height)} rx="3" />
-                <text x={format!("{:.1}", node.label.text_x)} y={format!("{:.1}", node.label.text_y)} text-anchor={anchor}
+                <circle cx={tenths(node.x)} cy={tenths(node.y)} r={tenths(node.radius)} />
+                <rect class="briefing-map__label-bg" x={tenths(node.label.x)} y={tenths(node.label.y)}
+                    width={tenths(node.label.width)} height={tenths(node.label.height)} rx="3" />
+                <text x={tenths(node.label.text_x)} y={tenths(node.label.text_y)} text-anchor={anchor}
                     dominant-baseline="central">{ node.label.text.clone() }</text>
             </g>
         }
     });
     html! {
         <svg class="briefing-map" data-testid="relation-map" role="img" aria-labelledby={title_id.clone()}
-            viewBox={format!("0 0 {:.0} {:.0}", geometry.width, geometry.height)}
-            width={format!("{:.0}", geometry.width)} height={format!("{:.0}", geometry.height)}
+            viewBox={["0 0 ", &whole(geometry.width), " ", &whole(geometry.height)].concat()}
+            width={whole(geometry.width)} height={whole(geometry.height)}
             xmlns="http://www.w3.org/2000/svg">
             <title id={title_id}>{ catalogue(lang).map_label }</title>
             <g class="briefing-map__edges">{ for edges }</g>
