@@ -267,7 +267,7 @@ fn is_wide(c: char) -> bool {
 }
 
 /// The label as shown: trimmed, and cut with "…" beyond [`MAX_LABEL_CHARS`] characters.
-fn shown_label(label: &str) -> String {
+pub fn shown_label(label: &str) -> String {
     let label = label.trim();
     if label.chars().count() <= MAX_LABEL_CHARS {
         return label.to_owned();

@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use briefing_core::model::{Lang, Stance};
+use briefing_core::model::{Lang, LocalizedText, Stance};
 use yew::prelude::*;
 
 use crate::ui::decimal::{tenths, whole};
-use crate::ui::map_layout::{layout, Anchor, EdgeInput, MapInput, NodeInput};
+use crate::ui::map_layout::{layout, shown_label, text_width, Anchor, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::stance_key;
 use crate::ui::text::catalogue;
@@ -39,13 +39,11 @@ pub struct RelationMapProps {
 pub fn RelationMap(props: &RelationMapProps) -> Html {
     let report = props.report.report();
     let lang = props.lang;
-    let geometry = use_memo((props.report.clone(), lang), |(shared, lang)| {
+    // One layout serves both languages: each label's place is measured for the wider of its
+    // names, so switching the language neither moves the map nor lays it out again.
+    let geometry = use_memo(props.report.clone(), |shared| {
         let report = shared.report();
-        let labels: Vec<String> = report
-            .actors
-            .iter()
-            .map(|actor| actor.name.resolve(*lang).map(|(_, text)| text.to_string()).unwrap_or_default())
-            .collect();
+        let labels: Vec<&str> = report.actors.iter().map(|actor| widest_name(&actor.name)).collect();
         let input = MapInput {
             nodes: labels.iter().map(|label| NodeInput { label }).collect(),
             edges: props
@@ -116,7 +114,7 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
                 <rect class="briefing-map__label-bg" x={tenths(node.label.x)} y={tenths(node.label.y)}
                     width={tenths(node.label.width)} height={tenths(node.label.height)} rx="3" />
                 <text x={tenths(node.label.text_x)} y={tenths(node.label.text_y)} text-anchor={anchor}
-                    dominant-baseline="central">{ node.label.text.clone() }</text>
+                    dominant-baseline="central">{ shown_name(report.actors.get(index).map(|a| &a.name), lang) }</text>
             </g>
         }
     });
@@ -130,4 +128,19 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             <g class="briefing-map__nodes">{ for nodes }</g>
         </svg>
     }
+}
+
+/// The name whose label is widest, whatever language it is in.
+fn widest_name(name: &LocalizedText) -> &str {
+    Lang::ALL
+        .iter()
+        .filter_map(|lang| name.get(*lang))
+        .map(|text| (text_width(&shown_label(text), LABEL_FONT_PX), text))
+        .fold(("", -1.0), |(widest, width), (w, text)| if w > width { (text, w) } else { (widest, width) })
+        .0
+}
+
+/// An actor's label in the reader's language (or the other, when it lacks one).
+fn shown_name(name: Option<&LocalizedText>, lang: Lang) -> String {
+    name.and_then(|name| name.resolve(lang)).map(|(_, text)| shown_label(text)).unwrap_or_default()
 }
