@@ -173,10 +173,11 @@ pub struct Source {
     /// The story's page; only `http` and `https` URLs are valid.
     #[cfg_attr(feature = "schema", schemars(pattern(URL_PATTERN), length(max = crate::validate::MAX_URL_CHARS)))]
     pub url: String,
-    /// When the story was published: `YYYY-MM-DD` or an RFC 3339 date-time.
-    #[serde(rename = "datePublished")]
+    /// When the story was published: `YYYY-MM-DD` or an RFC 3339 date-time. Optional: a
+    /// transcript often does not say, and a report does not make one up.
+    #[serde(rename = "datePublished", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(pattern(DATE_PATTERN)))]
-    pub date_published: String,
+    pub date_published: Option<String>,
     /// The reporter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<LocalizedText>,

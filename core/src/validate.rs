@@ -352,7 +352,7 @@ pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
 ///     source: Source {
 ///         publisher: LocalizedText::only(Lang::En, "KBS News"),
 ///         url: "https://news.kbs.co.kr/".into(),
-///         date_published: "2024-10-16".into(),
+///         date_published: Some("2024-10-16".into()),
 ///         byline: None,
 ///     },
 ///     headline: LocalizedText::only(Lang::En, "Headline"),

@@ -24,7 +24,7 @@ fn seed_validates_and_names_its_generator() {
     assert_eq!(generator.as_ref().and_then(|g| g.name.as_deref()), Some("briefing ingest"));
     assert_eq!(generator.as_ref().and_then(|g| g.version.as_deref()), Some(env!("CARGO_PKG_VERSION")));
     assert_eq!(report.source.byline.and_then(|b| b.en).as_deref(), Some("Kim Kyung-jin"));
-    assert_eq!(report.source.date_published, "2024-10-16");
+    assert_eq!(report.source.date_published.as_deref(), Some("2024-10-16"));
 }
 
 /// A speaker as (id, name, title, organisation), in English.

@@ -2,7 +2,7 @@
 //! refused with a clear error.
 #![cfg(feature = "ingest")]
 
-use briefing_core::ingest::{ingest, IngestError, IngestInput, Lang, ParseError};
+use briefing_core::ingest::{ingest, IngestError, IngestInput, IngestWarning, Lang, ParseError};
 use briefing_core::model::Report;
 use briefing_core::validate::validate_report;
 
@@ -226,14 +226,22 @@ fn bilingual_items_carry_both_languages() {
 fn page_chrome_gives_the_date() {
     let input = IngestInput { ko: Some(fixture!("ko-modern.ko.txt")), ..IngestInput::default() };
     let date = ingest(&input).map(|o| o.report.source.date_published);
-    assert_eq!(date, Ok("2024-03-05".to_string()));
+    assert_eq!(date, Ok(Some("2024-03-05".to_string())));
+}
+
+#[test]
+fn a_story_without_a_date_is_made_without_one_and_says_so() {
+    let made = ingest(&IngestInput { en: Some(fixture!("en-flat.en.txt")), ..IngestInput::default() });
+    let made = made.expect("ingested");
+    assert_eq!(made.report.source.date_published, None);
+    assert!(made.warnings.contains(&IngestWarning::NoDate), "{:?}", made.warnings);
 }
 
 #[test]
 fn refused_inputs() {
     let big = "[Anchor]\nIt rained.\n".repeat(5 * 1024 * 1024 / 20);
     let junk: String = (0u8..=255).cycle().take(4096).map(char::from).collect();
-    let cases: [(&str, Option<&str>, Option<&str>, IngestError); 8] = [
+    let cases: [(&str, Option<&str>, Option<&str>, IngestError); 7] = [
         ("nothing", None, None, IngestError::NoInput),
         ("empty", Some("  \n\n "), None, IngestError::Parse { lang: Lang::En, error: ParseError::Empty }),
         ("binary", Some(&junk), None, IngestError::Parse { lang: Lang::En, error: ParseError::NotText { line: 1 } }),
@@ -251,7 +259,6 @@ fn refused_inputs() {
             IngestError::Parse { lang: Lang::En, error: ParseError::NotATranscript { line: 1 } },
         ),
         ("english as korean", None, Some(fixture!("en-flat.en.txt")), IngestError::WrongLanguage { lang: Lang::Ko }),
-        ("no date", Some(fixture!("en-flat.en.txt")), None, IngestError::NoDate),
     ];
     for (name, en, ko, want) in cases {
         let got = ingest(&IngestInput { en, ko, ..IngestInput::default() });

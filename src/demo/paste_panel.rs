@@ -167,11 +167,8 @@ fn warning_lang(warning: &IngestWarning) -> Option<Lang> {
 }
 
 fn describe(error: &IngestError) -> String {
-    match error {
-        IngestError::NoDate => format!("{error}: fill in the publication date"),
-        _ => match error.lang() {
-            Some(lang) => format!("{}: {error}", transcript_name(lang)),
-            None => error.to_string(),
-        },
+    match error.lang() {
+        Some(lang) => format!("{}: {error}", transcript_name(lang)),
+        None => error.to_string(),
     }
 }

@@ -42,9 +42,9 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="briefing-header__bar">
                 <p class="briefing-header__meta">
                     { passage(&report.source.publisher, lang, Wrap::new("span", "briefing-header__publisher")) }
-                    <time class="briefing-header__date" datetime={report.source.date_published.clone()}>
-                        { format_date(&report.source.date_published, lang) }
-                    </time>
+                    if let Some(date) = &report.source.date_published {
+                        <time class="briefing-header__date" datetime={date.clone()}>{ format_date(date, lang) }</time>
+                    }
                     { for byline }
                 </p>
                 <button

@@ -16,11 +16,14 @@ test('a pasted transcript becomes a live briefing preview', async () => {
   const page = await openPage(env.browser, { viewport: { width: 1000, height: 3000 } });
   await page.goto(`${env.server.url}/`);
   await page.locator('[data-testid=paste-en]').fill(await fixture('seed.en.txt'));
-  await page.locator('[data-testid=paste-error]').waitFor();
-  assert.match(await page.locator('[data-testid=paste-error]').textContent(), /date/);
+  await page.locator(preview('[data-testid=headline]')).waitFor();
+  const warnings = await page.locator('[data-testid=paste-warnings] li').allTextContents();
+  assert.ok(warnings.some((w) => /no publication date/.test(w)), warnings.join(' | '));
+  assert.equal(await page.locator(preview('time')).count(), 0, 'no date is made up');
 
   await page.locator('[data-testid=paste-date]').fill('2024-10-16');
-  await page.locator(preview('[data-testid=headline]')).waitFor();
+  await page.locator(preview('time')).waitFor();
+  assert.equal(await page.locator(preview('time')).textContent(), 'October 16, 2024');
   const speakers = await page.locator(preview('.briefing-quote__name')).allTextContents();
   assert.deepEqual(speakers, ['Cho Han-beom', 'Lee Jae-woong', 'Doo Jin-ho']);
   assert.equal(await page.locator(preview('[data-testid=machine-extracted]')).count(), 1);

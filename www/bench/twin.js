@@ -180,10 +180,12 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   const bar = el('div', 'briefing-header__bar');
   const meta = el('p', 'briefing-header__meta');
   meta.append(passage(source.publisher, 'span', 'briefing-header__publisher'));
-  const time = el('time', 'briefing-header__date', { datetime: source.datePublished });
-  time.textContent = formatDate(source.datePublished, current);
-  updaters.push((l) => { time.textContent = formatDate(source.datePublished, l); });
-  meta.append(time);
+  if (source.datePublished) {
+    const time = el('time', 'briefing-header__date', { datetime: source.datePublished });
+    time.textContent = formatDate(source.datePublished, current);
+    updaters.push((l) => { time.textContent = formatDate(source.datePublished, l); });
+    meta.append(time);
+  }
   if (source.byline) {
     const byline = el('span', 'briefing-header__byline');
     const label = document.createTextNode(`${text(current).reported_by} `);

@@ -48,6 +48,9 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
         (None, None) => Vec::new(),
     };
     let date = date(input, en.as_ref(), ko.as_ref())?;
+    if date.is_none() {
+        warnings.push(IngestWarning::NoDate);
+    }
     let url = match input.url {
         Some(u) => u.to_string(),
         None => {
@@ -104,15 +107,15 @@ fn entry_from(actor: &Actor) -> Result<GazetteerEntry, String> {
     Ok(GazetteerEntry { id: actor.id.clone(), name_en, name_ko, kind, aliases: actor.aliases.clone() })
 }
 
-fn date(input: &IngestInput<'_>, en: Option<&Transcript>, ko: Option<&Transcript>) -> Result<String, IngestError> {
+/// The date given, else the one the page chrome holds; `None` when neither says (the report
+/// then has no date, and a warning says so).
+fn date(input: &IngestInput<'_>, en: Option<&Transcript>, ko: Option<&Transcript>) -> Result<Option<String>, IngestError> {
     if let Some(d) = input.date_published {
         let ok = d.len() == 10
             && d.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
-        return if ok { Ok(d.to_string()) } else { Err(IngestError::BadDate { date: d.to_string() }) };
+        return if ok { Ok(Some(d.to_string())) } else { Err(IngestError::BadDate { date: d.to_string() }) };
     }
-    en.and_then(|t| t.date.clone())
-        .or_else(|| ko.and_then(|t| t.date.clone()))
-        .ok_or(IngestError::NoDate)
+    Ok(en.and_then(|t| t.date.clone()).or_else(|| ko.and_then(|t| t.date.clone())))
 }
 
 /// What one report item is built from.
@@ -338,7 +341,7 @@ impl<'a> Builder<'a> {
         localized(text(self.label(Lang::En, en)), text(self.label(Lang::Ko, ko)))
     }
 
-    fn report(&mut self, input: &IngestInput<'_>, url: String, date: String) -> Report {
+    fn report(&mut self, input: &IngestInput<'_>, url: String, date: Option<String>) -> Report {
         let mut body = Vec::new();
         let mut quotes = Vec::new();
         let first_paragraph = self.built.iter().find_map(|b| match b {

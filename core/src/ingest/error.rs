@@ -282,6 +282,8 @@ pub enum IngestWarning {
     Align(AlignWarning),
     /// No story URL was given; the publisher's news site was used.
     NoUrl,
+    /// No publication date was given or found in the page chrome; the report has none.
+    NoDate,
     /// The story has more items than a report holds; the rest were left out.
     TooMany {
         /// "paragraphs", "quotes", "speakers", "actors" or "relations".
@@ -316,6 +318,9 @@ impl fmt::Display for IngestWarning {
             IngestWarning::NoUrl => {
                 f.write_str("no story URL given; the publisher's news site is used")
             }
+            IngestWarning::NoDate => f.write_str(
+                "no publication date in the transcript (an \"입력 YYYY.MM.DD\" line) or given; the report has none",
+            ),
             IngestWarning::TooMany { what, limit } => {
                 write!(f, "more {what} than a report holds; only the first {limit} were kept")
             }
@@ -343,8 +348,6 @@ pub enum IngestError {
         /// The language it was given as.
         lang: Lang,
     },
-    /// No publication date was given or found in the page chrome.
-    NoDate,
     /// A given date is not `YYYY-MM-DD`.
     BadDate {
         /// The date as given.
@@ -373,9 +376,6 @@ impl fmt::Display for IngestError {
                 Lang::En => f.write_str("line 1: this transcript is in Korean, but was given as English"),
                 Lang::Ko => f.write_str("line 1: this transcript has no Korean text, but was given as Korean"),
             },
-            IngestError::NoDate => f.write_str(
-                "no publication date in the transcript (an \"입력 YYYY.MM.DD\" line); give one as YYYY-MM-DD",
-            ),
             IngestError::BadDate { date } => write!(f, "date \"{date}\" is not YYYY-MM-DD"),
             IngestError::Invalid(problems) => write!(f, "the report made does not validate: {problems}"),
         }

@@ -63,7 +63,8 @@ pub struct Ingested {
 /// # Errors
 /// [`IngestError::NoInput`] without a transcript, [`IngestError::Parse`] when one cannot be
 /// read (empty, binary, markup, not a transcript), [`IngestError::WrongLanguage`],
-/// [`IngestError::NoDate`] / [`IngestError::BadDate`] without a usable date.
+/// [`IngestError::BadDate`] for a given date that is not `YYYY-MM-DD`. A story without any
+/// date is made without one, with [`IngestWarning::NoDate`].
 ///
 /// # Examples
 /// ```

@@ -226,8 +226,8 @@ impl Checker<'_> {
         if let Err(problem) = super::url::check(&source.url) {
             self.error("source.url", ProblemKind::InvalidUrl(problem));
         }
-        if !is_date(&source.date_published) {
-            let found = excerpt(&source.date_published);
+        if let Some(date) = source.date_published.as_deref().filter(|date| !is_date(date)) {
+            let found = excerpt(date);
             self.error("source.datePublished", ProblemKind::InvalidDate { found });
         }
         self.optional_text(source.byline.as_ref(), "source.byline");

@@ -109,7 +109,7 @@ fn placeholder_source() -> Source {
     Source {
         publisher: LocalizedText::default(),
         url: String::new(),
-        date_published: String::new(),
+        date_published: None,
         byline: None,
     }
 }
@@ -278,9 +278,7 @@ impl Decoder<'_> {
         Some(Source {
             publisher: self.required(&mut object, "publisher", Decoder::text).unwrap_or_default(),
             url: self.required(&mut object, "url", Decoder::string).unwrap_or_default(),
-            date_published: self
-                .required(&mut object, "datePublished", Decoder::string)
-                .unwrap_or_default(),
+            date_published: self.optional(&mut object, "datePublished", Decoder::string),
             byline: self.optional(&mut object, "byline", Decoder::text),
         })
     }

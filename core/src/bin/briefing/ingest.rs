@@ -179,11 +179,6 @@ impl fmt::Display for StoryError {
             StoryError::Duplicate { file, other } => {
                 write!(f, "{file}: a second transcript in the same language as {other}; the story was skipped")
             }
-            // The library's message suits the demo page's form; on the command line the
-            // fix is an option.
-            StoryError::Ingest { file, error: IngestError::NoDate } => {
-                write!(f, "{file}: no publication date found; pass --date YYYY-MM-DD")
-            }
             StoryError::Ingest { file, error: IngestError::BadDate { date } } => {
                 write!(f, "{file}: --date \"{date}\" is not YYYY-MM-DD")
             }
@@ -249,7 +244,8 @@ fn run_story(story: &Story, options: &Options, actors: &[Actor], date_fallback: 
         input.date_published = None;
     }
     let mut result = ingest_story(&input);
-    if date_fallback && matches!(result, Err(IngestError::NoDate)) && options.date.is_some() {
+    let undated = result.as_ref().is_ok_and(|made| made.report.source.date_published.is_none());
+    if date_fallback && undated && options.date.is_some() {
         input.date_published = options.date.as_deref();
         result = ingest_story(&input);
     }
@@ -295,6 +291,11 @@ fn warning_line(warning: &IngestWarning, story: &Story, actors_file: &str) -> St
         IngestWarning::ExtraActor { index, reason } => format!("{actors_file}: $[{index}]: skipped: {reason}"),
         IngestWarning::NoUrl => {
             format!("{}: no story URL given; the publisher's news site is used (pass --url)", story.main_file())
+        }
+        // The library's message suits the demo page's form; on the command line the fix is an
+        // option.
+        IngestWarning::NoDate => {
+            format!("{}: no publication date found; the report has none (pass --date YYYY-MM-DD)", story.main_file())
         }
         other => format!("{}: {other}", story.main_file()),
     }
