@@ -322,3 +322,30 @@ async fn printing_opens_every_quote() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_crowded_map_keeps_the_most_related_actors_and_says_so() {
+    let report = seed_object();
+    let actors: js_sys::Array = get(&report, "actors").into();
+    let template = actors.get(0);
+    for n in 0..34 {
+        let actor = js_sys::JSON::parse(&js_sys::JSON::stringify(&template).unwrap().as_string().unwrap()).unwrap();
+        js_sys::Reflect::set(&actor, &"id".into(), &format!("extra-{n}").into()).unwrap();
+        let name = js_sys::Object::new();
+        js_sys::Reflect::set(&name, &"en".into(), &format!("Extra actor {n}").into()).unwrap();
+        js_sys::Reflect::set(&name, &"ko".into(), &format!("추가 행위자 {n}").into()).unwrap();
+        js_sys::Reflect::set(&actor, &"name".into(), &name).unwrap();
+        actors.push(&actor);
+    }
+    let host = fresh_host("div");
+    mount(&host, report, &[("lang", "en")]);
+    let note = wait_for_element(&host, "[data-testid=map-note]").await;
+    assert_eq!(text(&note), "The map shows the 30 actors with the most relations; the list below has all 40.");
+    assert_eq!(find_all(&host, "[data-testid=relation-map] .briefing-map__node").len(), 30);
+    assert_eq!(find_all(&host, "[data-testid=actor]").len(), 40);
+    // The seed's six related actors are on the map.
+    let labels: Vec<String> = find_all(&host, "[data-testid=relation-map] .briefing-map__node text").iter().map(text).collect();
+    for name in ["North Korea", "Russia", "South Korea", "China", "United States", "Ukraine"] {
+        assert!(labels.iter().any(|l| l == name), "{name} is on the map");
+    }
+}

@@ -34,20 +34,21 @@ pub fn read(value: &JsValue) -> Result<Value, ReadError> {
 
 /// Reads a value inside `depth` containers, at `path` (restored before returning).
 fn read_at(value: &JsValue, depth: usize, path: &mut String) -> Result<Value, ReadError> {
-    if value.is_null() || value.is_undefined() {
-        return Ok(Value::Null);
-    }
-    if let Some(flag) = value.as_bool() {
-        return Ok(Value::Bool(flag));
+    // Each check is a call into JavaScript: the common kinds (text, then numbers) go first.
+    if let Some(text) = value.as_string() {
+        return Ok(Value::String(text));
     }
     if let Some(number) = value.as_f64() {
         return Ok(Value::Number(number));
     }
+    if let Some(flag) = value.as_bool() {
+        return Ok(Value::Bool(flag));
+    }
+    if value.is_null() || value.is_undefined() {
+        return Ok(Value::Null);
+    }
     if value.is_bigint() {
         return Ok(Value::Number(number(value)));
-    }
-    if let Some(text) = value.as_string() {
-        return Ok(Value::String(text));
     }
     if let Some(array) = value.dyn_ref::<Array>() {
         enter(depth, path)?;

@@ -2,6 +2,8 @@
 //! grouped by actor pair, each actor's relations, and what the selection of an actor
 //! highlights. Plain data, tested natively.
 
+use std::collections::HashMap;
+
 use briefing_core::model::{Certainty, Direction, Stance};
 use briefing_core::validate::ValidReport;
 
@@ -37,6 +39,10 @@ pub struct MapEdge {
     pub relations: Vec<usize>,
 }
 
+/// The most actors the map draws: past about thirty a ring of names is no longer legible, so
+/// the map keeps the actors with the most relations and the list below it keeps every one.
+pub const MAP_MAX_ACTORS: usize = 30;
+
 /// What one actor's selection highlights.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Highlight {
@@ -58,7 +64,11 @@ pub struct RelationIndex {
     pub evidence: Vec<Vec<Target>>,
     /// Relations grouped by unordered actor pair, in order of first appearance.
     pub pairs: Vec<Pair>,
-    /// The map's edges: relations grouped by pair and stance, in order of first appearance.
+    /// The actors on the map (indices, in report order): all of them, or the
+    /// [`MAP_MAX_ACTORS`] with the most relations (ties to the earlier in the report).
+    pub map_actors: Vec<usize>,
+    /// The map's edges: relations grouped by pair and stance, in order of first appearance,
+    /// between actors on the map.
     pub map_edges: Vec<MapEdge>,
     /// How many relations have each stance.
     pub counts: StanceCounts,
@@ -70,7 +80,11 @@ impl RelationIndex {
     /// Indexes a validated report.
     pub fn new(valid: &ValidReport) -> Self {
         let report = valid.report();
-        let actor_index = |id: &str| report.actors.iter().position(|a| a.id == id);
+        // Ids are unique across the report (validation saw to it), so one map finds them all.
+        let actors = positions(report.actors.iter().map(|a| a.id.as_str()));
+        let quotes = positions(report.quotes.iter().map(|q| q.id.as_str()));
+        let paragraphs = positions(report.body.iter().map(|p| p.id.as_str()));
+        let actor_index = |id: &str| actors.get(id).copied();
         let mut ends = Vec::with_capacity(report.relations.len());
         let mut evidence = Vec::with_capacity(report.relations.len());
         let mut pairs: Vec<Pair> = Vec::new();
@@ -86,12 +100,10 @@ impl RelationIndex {
                     .evidence
                     .iter()
                     .filter_map(|id| {
-                        report
-                            .quotes
-                            .iter()
-                            .position(|q| &q.id == id)
-                            .map(Target::Quote)
-                            .or_else(|| report.body.iter().position(|p| &p.id == id).map(Target::Paragraph))
+                        quotes
+                            .get(id.as_str())
+                            .map(|q| Target::Quote(*q))
+                            .or_else(|| paragraphs.get(id.as_str()).map(|p| Target::Paragraph(*p)))
                     })
                     .collect(),
             );
@@ -131,8 +143,12 @@ impl RelationIndex {
                 }),
             }
         }
+        let map_actors = most_related(report.actors.len(), &ends);
+        let on_map = |actor: usize| map_actors.binary_search(&actor).is_ok();
+        map_edges.retain(|edge| on_map(edge.first) && on_map(edge.second));
         RelationIndex {
             ends,
+            map_actors,
             evidence,
             pairs,
             map_edges,
@@ -169,6 +185,32 @@ impl RelationIndex {
         }
         highlight
     }
+}
+
+/// The actors for the map: every one when they fit, else the [`MAP_MAX_ACTORS`] with the most
+/// relations, ties to the earlier; in report order.
+fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
+    if actors <= MAP_MAX_ACTORS {
+        return (0..actors).collect();
+    }
+    let mut degree = vec![0usize; actors];
+    for (source, target) in ends {
+        for end in [source, target] {
+            if let Some(d) = degree.get_mut(*end) {
+                *d += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<usize> = (0..actors).collect();
+    ranked.sort_by_key(|actor| (std::cmp::Reverse(degree.get(*actor).copied().unwrap_or(0)), *actor));
+    ranked.truncate(MAP_MAX_ACTORS);
+    ranked.sort_unstable();
+    ranked
+}
+
+/// Each id's position in its list.
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(index, id)| (id, index)).collect()
 }
 
 #[cfg(test)]
@@ -234,6 +276,21 @@ mod tests {
             .collect();
         assert_eq!(between.len(), 1);
         assert_eq!(between[0].directed_from, None, "mixed directions make a mutual line");
+    }
+
+    #[test]
+    fn the_map_keeps_the_most_related_actors_when_there_are_too_many() {
+        assert_eq!(most_related(3, &[(0, 1)]), vec![0, 1, 2], "all when they fit");
+        let many = MAP_MAX_ACTORS + 5;
+        // Actor k has k relations with the last actor, so the highest-numbered are the most
+        // related; the last actor is related to everyone.
+        let ends: Vec<(usize, usize)> =
+            (0..many - 1).flat_map(|k| std::iter::repeat((k, many - 1)).take(k)).collect();
+        let kept = most_related(many, &ends);
+        assert_eq!(kept.len(), MAP_MAX_ACTORS);
+        assert_eq!(kept, (5..many).collect::<Vec<_>>());
+        // Ties go to the earlier actor.
+        assert_eq!(most_related(many, &[]), (0..MAP_MAX_ACTORS).collect::<Vec<_>>());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::ui::decimal::{tenths, whole};
 use crate::ui::map_layout::{layout, shown_label, text_width, Anchor, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::stance_key;
-use crate::ui::text::catalogue;
+use crate::ui::text::{catalogue, map_note};
 use crate::ui::SharedReport;
 
 /// Props of [`RelationMap`].
@@ -43,7 +43,12 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
     // names, so switching the language neither moves the map nor lays it out again.
     let geometry = use_memo(props.report.clone(), |shared| {
         let report = shared.report();
-        let labels: Vec<&str> = report.actors.iter().map(|actor| widest_name(&actor.name)).collect();
+        let map_actors = &props.index.map_actors;
+        let labels: Vec<&str> =
+            map_actors.iter().filter_map(|a| report.actors.get(*a)).map(|actor| widest_name(&actor.name)).collect();
+        // Edges name actors by their place on the map, which is not their place in the report
+        // when the map keeps only some of them.
+        let slot = |actor: usize| map_actors.binary_search(&actor).unwrap_or(usize::MAX);
         let input = MapInput {
             nodes: labels.iter().map(|label| NodeInput { label }).collect(),
             edges: props
@@ -55,7 +60,7 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
                         Some(from) if from == edge.second => (edge.second, edge.first),
                         _ => (edge.first, edge.second),
                     };
-                    EdgeInput { source, target, directed: edge.directed_from.is_some() }
+                    EdgeInput { source: slot(source), target: slot(target), directed: edge.directed_from.is_some() }
                 })
                 .collect(),
         };
@@ -97,7 +102,8 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             </g>
         }
     });
-    let nodes = geometry.nodes.iter().enumerate().map(|(index, node)| {
+    let placed = geometry.nodes.iter().zip(props.index.map_actors.iter().copied());
+    let nodes = placed.map(|(node, index)| {
         let on_click = {
             let on_select = props.on_select.clone();
             Callback::from(move |_: MouseEvent| on_select.emit(index))
@@ -119,6 +125,7 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
         }
     });
     html! {
+        <>
         <svg class="briefing-map" data-testid="relation-map" role="img" aria-labelledby={title_id.clone()}
             viewBox={["0 0 ", &whole(geometry.width), " ", &whole(geometry.height)].concat()}
             width={whole(geometry.width)} height={whole(geometry.height)}
@@ -127,6 +134,12 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             <g class="briefing-map__edges">{ for edges }</g>
             <g class="briefing-map__nodes">{ for nodes }</g>
         </svg>
+        if props.index.map_actors.len() < report.actors.len() {
+            <p class="briefing-relations__map-note" data-testid="map-note">
+                { map_note(lang, props.index.map_actors.len(), report.actors.len()) }
+            </p>
+        }
+        </>
     }
 }
 

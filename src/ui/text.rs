@@ -235,6 +235,14 @@ pub fn relations_summary(lang: Lang, actors: usize, counts: StanceCounts) -> Str
     }
 }
 
+/// Under a map that shows only some actors.
+pub fn map_note(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("The map shows the {shown} actors with the most relations; the list below has all {total}."),
+        Lang::Ko => format!("관계도에는 관계가 가장 많은 {shown}곳만 표시했습니다. 아래 목록에 {total}곳 모두 있습니다."),
+    }
+}
+
 /// The catalogue for `lang`.
 pub fn catalogue(lang: Lang) -> &'static Catalogue {
     match lang {

@@ -69,6 +69,26 @@ function formatDate(date, lang) {
   return name ? `${name} ${day}, ${year}` : date;
 }
 
+const MAP_MAX_ACTORS = 30;
+
+/** The actors on the map, as the widget picks them: all, or the 30 with the most relations. */
+function mostRelated(count, ends) {
+  if (count <= MAP_MAX_ACTORS) return Array.from({ length: count }, (_, i) => i);
+  const degree = new Array(count).fill(0);
+  for (const [s, t] of ends) {
+    degree[s]++;
+    degree[t]++;
+  }
+  const ranked = Array.from({ length: count }, (_, i) => i).sort((a, b) => degree[b] - degree[a] || a - b);
+  return ranked.slice(0, MAP_MAX_ACTORS).sort((a, b) => a - b);
+}
+
+function mapNote(lang, shown, total) {
+  return lang === 'ko'
+    ? `관계도에는 관계가 가장 많은 ${shown}곳만 표시했습니다. 아래 목록에 ${total}곳 모두 있습니다.`
+    : `The map shows the ${shown} actors with the most relations; the list below has all ${total}.`;
+}
+
 function relationsSummary(lang, actors, counts) {
   const relations = counts.cooperative + counts.hostile + counts.neutral;
   if (lang === 'en') {
@@ -324,6 +344,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   const relations = report.relations ?? [];
   let mapSlot = null;
   let mapEdges = [];
+  let mapActors = [];
   if (actors.length) {
     const ends = [];
     const evidence = [];
@@ -360,6 +381,10 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       }
     });
 
+    mapActors = mostRelated(actors.length, ends);
+    const onMap = new Set(mapActors);
+    mapEdges = mapEdges.filter((e) => onMap.has(e.first) && onMap.has(e.second));
+
     const section = el('section', 'briefing-relations', { 'aria-labelledby': `${p}-relations` });
     const summary = el('p', 'briefing-relations__summary', { 'data-testid': 'relation-summary' });
     summary.textContent = relationsSummary(current, actors.length, counts);
@@ -391,7 +416,14 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       item.append(title, inner);
       list.append(item);
     }
-    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, mapSlot, legend, group, list);
+    const mapParts = [mapSlot];
+    if (mapActors.length < actors.length) {
+      const note = el('p', 'briefing-relations__map-note', { 'data-testid': 'map-note' });
+      note.textContent = mapNote(current, mapActors.length, actors.length);
+      updaters.push((l) => { note.textContent = mapNote(l, mapActors.length, actors.length); });
+      mapParts.push(note);
+    }
+    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, ...mapParts, legend, group, list);
     article.append(section);
   }
 
@@ -437,10 +469,11 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   }
 
   function relationMap(l) {
-    const labels = actors.map((a) => resolve(a.name, l)?.[1] ?? '');
+    const labels = mapActors.map((a) => resolve(actors[a].name, l)?.[1] ?? '');
+    const slot = new Map(mapActors.map((a, i) => [a, i]));
     const geometry = layout(labels, mapEdges.map((e) => {
       const [source, target] = e.directedFrom !== null && e.directedFrom === e.second ? [e.second, e.first] : [e.first, e.second];
-      return { source, target, directed: e.directedFrom !== null };
+      return { source: slot.get(source), target: slot.get(target), directed: e.directedFrom !== null };
     }));
     const titleId = `${p}-map-title`;
     const map = svg('svg', {
@@ -465,7 +498,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     }
     const nodes = svg('g', { class: 'briefing-map__nodes' });
     geometry.nodes.forEach((node, index) => {
-      const g = svg('g', { class: 'briefing-map__node', 'data-actor-index': String(index) });
+      const g = svg('g', { class: 'briefing-map__node', 'data-actor-index': String(mapActors[index]) });
       const label = svg('text', { x: fixed(node.label.textX, 1), y: fixed(node.label.textY, 1), 'text-anchor': node.label.anchor, 'dominant-baseline': 'central' });
       label.textContent = node.label.text;
       g.append(
