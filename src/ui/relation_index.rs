@@ -285,7 +285,7 @@ mod tests {
         // Actor k has k relations with the last actor, so the highest-numbered are the most
         // related; the last actor is related to everyone.
         let ends: Vec<(usize, usize)> =
-            (0..many - 1).flat_map(|k| std::iter::repeat((k, many - 1)).take(k)).collect();
+            (0..many - 1).flat_map(|k| std::iter::repeat_n((k, many - 1), k)).collect();
         let kept = most_related(many, &ends);
         assert_eq!(kept.len(), MAP_MAX_ACTORS);
         assert_eq!(kept, (5..many).collect::<Vec<_>>());
