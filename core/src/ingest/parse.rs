@@ -219,7 +219,8 @@ fn segments(text: &str) -> Vec<Segment> {
         }
         let mut start = 0;
         let mut pos = 0;
-        while let Some(rel) = raw.get(pos..).and_then(|r| r.find(['[', '<'])) {
+        // Both marks are ASCII, so a byte scan finds them on character boundaries.
+        while let Some(rel) = raw.get(pos..).and_then(|r| r.bytes().position(|b| b == b'[' || b == b'<')) {
             let at = pos + rel;
             let rest = raw.get(at..).unwrap_or("");
             let (open, close) = if rest.starts_with('[') { ('[', ']') } else { ('<', '>') };
@@ -898,7 +899,7 @@ fn closes_quote(s: &str) -> bool {
 /// Quoted speech introduced inline: `Kim Tae-hyo (Principal Deputy Adviser): The president…`,
 /// `조용현(순경/해경 파출소) : "…"`. The label must read as a name with a parenthesised role.
 fn inline_label_quote(t: &str) -> Option<(SpeakerLabel, Unquoted)> {
-    let colon = t.find([':', '：'])?;
+    let colon = find_colon(t)?;
     let head = t.get(..colon)?.trim();
     if head.chars().count() > 120 || !head.contains('(') || !head.ends_with(')') {
         return None;
@@ -918,6 +919,14 @@ fn inline_label_quote(t: &str) -> Option<(SpeakerLabel, Unquoted)> {
         q.closed_mark = true;
     }
     Some((parse_label(head), q))
+}
+
+/// The first `:` or full-width `：` in `s`. Two single-character searches (each a fast
+/// memchr) instead of one search for either: this runs over every paragraph.
+fn find_colon(s: &str) -> Option<usize> {
+    let ascii = s.find(':');
+    let before = s.get(..ascii.unwrap_or(s.len())).unwrap_or(s);
+    before.find('：').or(ascii)
 }
 
 /// Joins hard-wrapped lines: a line that does not end a sentence continues on the next
