@@ -246,20 +246,22 @@ impl Gazetteer {
             let Some(rest) = text.get(start..) else { continue };
             for &p in candidates {
                 let Some(pattern) = self.patterns.get(p) else { continue };
-                if rest.starts_with(pattern.text.as_str()) && on_boundaries(text, start, pattern) {
-                    hits.push((p, start, start + pattern.text.len()));
+                let end = start + pattern.text.len();
+                // The last byte rules out most candidates before a full comparison.
+                let last_matches = end
+                    .checked_sub(1)
+                    .is_some_and(|last| text.as_bytes().get(last) == pattern.text.as_bytes().last());
+                if last_matches && rest.starts_with(pattern.text.as_str()) && on_boundaries(text, start, pattern) {
+                    hits.push((p, start, end));
                 }
             }
         }
-        hits.sort_by_key(|&(p, start, _)| (p, start));
-        let mut candidates: Vec<(usize, usize, Vec<String>)> = hits
-            .into_iter()
-            .filter_map(|(p, start, end)| self.patterns.get(p).map(|pattern| (start, end, pattern.ids.clone())))
-            .collect();
-        // Longest first, then leftmost; drop anything overlapping a kept mention.
-        candidates.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        for (start, end, ids) in candidates {
+        // Longest first, then leftmost, then in pattern order (compounds first); drop
+        // anything overlapping a kept mention.
+        hits.sort_unstable_by(|a, b| (b.2 - b.1).cmp(&(a.2 - a.1)).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
+        for (p, start, end) in hits {
             if found.iter().all(|m| end <= m.start || start >= m.end) {
+                let ids = self.patterns.get(p).map(|pattern| pattern.ids.clone()).unwrap_or_default();
                 found.push(Mention { start, end, ids });
             }
         }

@@ -12,6 +12,8 @@
 //!
 //! Repeats of one relation (same pair, same kind) merge, keeping all their evidence.
 
+use std::collections::{HashMap, HashSet};
+
 use super::gazetteer::{Gazetteer, Mention};
 use super::text::{char_at, char_before, sentences};
 
@@ -244,7 +246,7 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
 
 /// Reads relations from texts in story order.
 pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRelation> {
-    let mut found: Vec<FoundRelation> = Vec::new();
+    let mut found = Merged::default();
     let mut recent: Vec<String> = Vec::new();
     for unit in texts {
         for sentence in sentences(unit.text) {
@@ -291,19 +293,48 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
                 let directed = directed_kind && (a == subject || b == subject);
                 let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
-                merge(&mut found, FoundRelation {
-                    source,
-                    target,
-                    directed,
-                    kind,
-                    stance,
-                    certainty,
-                    evidence: vec![unit.id.clone()],
-                });
+                found.add(FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new() }, &unit.id);
             }
         }
     }
-    found
+    found.relations
+}
+
+/// Relations as [`merge`] would build them one by one, with indexes so that a long story
+/// does not scan every relation and every evidence id for each new one.
+#[derive(Default)]
+struct Merged<'t> {
+    relations: Vec<FoundRelation>,
+    /// (kind, the pair's ids in sorted order) → index into `relations`
+    by_key: HashMap<(&'static str, String, String), usize>,
+    /// (index into `relations`, evidence id) already recorded
+    evidence: HashSet<(usize, &'t str)>,
+}
+
+impl<'t> Merged<'t> {
+    /// [`merge`] of `new` with `evidence` as its one evidence id.
+    fn add(&mut self, mut new: FoundRelation, evidence: &'t str) {
+        let (a, b) = if new.source <= new.target { (&new.source, &new.target) } else { (&new.target, &new.source) };
+        let key = (new.kind, a.clone(), b.clone());
+        let Some(&at) = self.by_key.get(&key) else {
+            let at = self.relations.len();
+            self.by_key.insert(key, at);
+            self.evidence.insert((at, evidence));
+            new.evidence.push(evidence.to_string());
+            self.relations.push(new);
+            return;
+        };
+        let Some(known) = self.relations.get_mut(at) else { return };
+        if self.evidence.insert((at, evidence)) {
+            known.evidence.push(evidence.to_string());
+        }
+        known.certainty = known.certainty.min(new.certainty);
+        if new.directed && !known.directed {
+            known.directed = true;
+            known.source = new.source;
+            known.target = new.target;
+        }
+    }
 }
 
 fn distinct_ids(mentions: &[Mention]) -> Vec<String> {

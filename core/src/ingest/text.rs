@@ -44,27 +44,31 @@ fn is_space(c: char) -> bool {
 /// terminator. Abbreviations such as "U.S." or "Oct. 7" are not sentence ends: a period after
 /// a single capital letter or a known abbreviation does not split.
 pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut prev_word_start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == ' ' {
+    // A byte scan: the space and the terminators are ASCII or, for `…`, start with a lead
+    // byte no other byte of UTF-8 text can be mistaken for.
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
             prev_word_start = i + 1;
         }
-        let ends = matches!(c, '.' | '?' | '!' | '…');
-        if !ends {
-            continue;
-        }
-        let next_is_space = matches!(iter.peek(), Some((_, ' ')));
-        if !next_is_space {
+        let len = match b {
+            b'.' | b'?' | b'!' => 1,
+            // The lead byte of `…` (E2 80 A6).
+            0xE2 if bytes.get(i..i + ELLIPSIS.len()) == Some(ELLIPSIS) => ELLIPSIS.len(),
+            _ => continue,
+        };
+        let end = i + len;
+        if bytes.get(end) != Some(&b' ') {
             continue;
         }
         let word = text.get(prev_word_start..i).unwrap_or("");
-        if c == '.' && is_abbreviation(word) {
+        if b == b'.' && is_abbreviation(word) {
             continue;
         }
-        let end = i + c.len_utf8();
         if let Some(s) = text.get(start..end) {
             let s = s.trim();
             if !s.is_empty() {
