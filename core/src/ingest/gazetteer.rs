@@ -7,7 +7,7 @@
 //! follows is not a syllable or is a particle ("북한이", "북은", "러시아와"): "북" in "북부"
 //! or "경상북도" is not North Korea.
 
-use super::text::{char_at, char_before, is_hangul};
+use super::text::{by_first_byte, bytes_at, char_at, char_before, is_hangul};
 
 /// What kind of actor an entry is (mirrors the report's actor kinds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,14 +220,8 @@ impl Gazetteer {
                 });
             }
         }
-        let mut by_first_byte = vec![Vec::new(); 256];
-        for (i, pattern) in patterns.iter().enumerate() {
-            if let Some(slot) = pattern.text.bytes().next().and_then(|b| by_first_byte.get_mut(usize::from(b))) {
-                slot.push(i);
-            }
-        }
+        self.by_first_byte = by_first_byte(patterns.iter().map(|p| p.text.as_str()));
         self.patterns = patterns;
-        self.by_first_byte = by_first_byte;
     }
 
     /// All actor mentions in `text`, in order, longest alias first at each position and
@@ -243,16 +237,10 @@ impl Gazetteer {
             if candidates.is_empty() || !text.is_char_boundary(start) {
                 continue;
             }
-            let Some(rest) = text.get(start..) else { continue };
             for &p in candidates {
                 let Some(pattern) = self.patterns.get(p) else { continue };
-                let end = start + pattern.text.len();
-                // The last byte rules out most candidates before a full comparison.
-                let last_matches = end
-                    .checked_sub(1)
-                    .is_some_and(|last| text.as_bytes().get(last) == pattern.text.as_bytes().last());
-                if last_matches && rest.starts_with(pattern.text.as_str()) && on_boundaries(text, start, pattern) {
-                    hits.push((p, start, end));
+                if bytes_at(text.as_bytes(), start, pattern.text.as_bytes()) && on_boundaries(text, start, pattern) {
+                    hits.push((p, start, start + pattern.text.len()));
                 }
             }
         }

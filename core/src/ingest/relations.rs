@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{char_at, char_before, sentences};
+use super::text::{by_first_byte, bytes_at, char_at, char_before, sentences};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,43 +176,40 @@ fn kind_info(kind: &str) -> (usize, StanceKind, bool) {
         .unwrap_or((usize::MAX, StanceKind::Neutral, false))
 }
 
-fn certainty_of(sentence: &str) -> CertaintyKind {
-    let lower = format!(" {} ", sentence.to_lowercase());
-    HEDGES
-        .iter()
-        .filter(|(w, _)| lower.contains(w))
-        .map(|(_, c)| *c)
-        .max()
-        .unwrap_or(CertaintyKind::Reported)
-}
-
-/// Indices into [`CUES`] by the first byte of the cue word, built once.
-fn cues_by_first_byte() -> &'static [Vec<usize>] {
+/// The strongest hedge in a sentence, from its lowercase text.
+fn certainty_of(lower: &str) -> CertaintyKind {
     static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = vec![Vec::new(); 256];
-        for (ci, c) in CUES.iter().enumerate() {
-            if let Some(slot) = c.word.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
-                slot.push(ci);
+    let by_first_byte = TABLE.get_or_init(|| by_first_byte(HEDGES.iter().map(|(w, _)| *w)));
+    // Padded so that " may " and " could " match at either end.
+    let padded = format!(" {lower} ");
+    let bytes = padded.as_bytes();
+    let mut strongest = CertaintyKind::Reported;
+    for (at, &b) in bytes.iter().enumerate() {
+        for &h in by_first_byte.get(usize::from(b)).into_iter().flatten() {
+            if let Some((word, certainty)) = HEDGES.get(h) {
+                if bytes_at(bytes, at, word.as_bytes()) {
+                    strongest = strongest.max(*certainty);
+                }
             }
         }
-        table
-    })
+    }
+    strongest
 }
 
-/// Cue hits in a sentence: (start, end, cue index), by cue then position.
+/// Cue hits in a sentence, from the sentence and its lowercase text: (start, end, cue
+/// index), by cue then position.
 ///
 /// One pass over the sentence tries at each position only the cues that start with its
 /// byte, instead of one substring search per cue; for each cue, occurrences are taken
 /// left to right without overlapping, as a repeated `find` from the previous end would.
-fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
-    let lower = sentence.to_lowercase();
+fn cue_hits(sentence: &str, lower: &str) -> Vec<(usize, usize, usize)> {
     let mut hits = Vec::new();
     // Lowercasing that changes byte lengths would shift every offset against `sentence`.
     if lower.len() != sentence.len() {
         return hits;
     }
-    let by_first_byte = cues_by_first_byte();
+    static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let by_first_byte = TABLE.get_or_init(|| by_first_byte(CUES.iter().map(|c| c.word)));
     let mut next_from = [0usize; CUES.len()];
     for (start, byte) in lower.bytes().enumerate() {
         let Some(candidates) = by_first_byte.get(usize::from(byte)) else { continue };
@@ -221,7 +218,7 @@ fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
             if next_from.get(ci).is_some_and(|&from| start < from) {
                 continue;
             }
-            if !lower.get(start..).is_some_and(|rest| rest.starts_with(c.word)) {
+            if !bytes_at(lower.as_bytes(), start, c.word.as_bytes()) {
                 continue;
             }
             let end = start + c.word.len();
@@ -229,8 +226,8 @@ fn cue_hits(sentence: &str) -> Vec<(usize, usize, usize)> {
                 *from = end;
             }
             let korean = c.word.chars().any(super::text::is_hangul);
-            let begin_ok = korean || !char_before(&lower, start).is_some_and(char::is_alphanumeric);
-            let end_ok = !c.whole || korean || !char_at(&lower, end).is_some_and(char::is_alphanumeric);
+            let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
+            let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
             if begin_ok && end_ok {
                 hits.push((start, end, ci));
             }
@@ -259,8 +256,9 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 }
             }
             let distinct = distinct_ids(&mentions);
+            let mut lower = None;
             if distinct.len() < 2 {
-                let lower = sentence.to_lowercase();
+                let lower = lower.insert(sentence.to_lowercase());
                 let pair_word = PAIR_WORDS.iter().find_map(|w| lower.find(w).map(|at| (at, w.len())));
                 if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
                     mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
@@ -275,11 +273,12 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
             if distinct.len() < 2 {
                 continue;
             }
-            let certainty = certainty_of(sentence);
+            let lower = lower.unwrap_or_else(|| sentence.to_lowercase());
+            let certainty = certainty_of(&lower);
             let subject = mentions.first().and_then(|m| m.ids.first()).cloned().unwrap_or_default();
             // (pair, stance) → best kind index in this sentence
             let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
-            for (start, end, ci) in cue_hits(sentence) {
+            for (start, end, ci) in cue_hits(sentence, &lower) {
                 let Some(c) = CUES.get(ci) else { continue };
                 let Some(pair) = pair_for(&mentions, &distinct, &subject, (start, end), c.near) else { continue };
                 let (rank, stance, _) = kind_info(c.kind);

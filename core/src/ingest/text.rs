@@ -100,6 +100,25 @@ fn is_abbreviation(word: &str) -> bool {
         )
 }
 
+/// Whether `needle` occurs in `hay` at byte offset `at`. The second and last bytes are
+/// compared first: callers try many short words at every position, and most fail there.
+pub(crate) fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
+    hay.get(at..at + needle.len())
+        .is_some_and(|window| window.get(1) == needle.get(1) && window.last() == needle.last() && window == needle)
+}
+
+/// Indices of `words` by their first byte, for trying at each position of a text only the
+/// words that can start there.
+pub(crate) fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec<usize>> {
+    let mut table = vec![Vec::new(); 256];
+    for (i, word) in words.enumerate() {
+        if let Some(slot) = word.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
+            slot.push(i);
+        }
+    }
+    table
+}
+
 /// The char just before byte offset `at`, if any.
 pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {
     s.get(..at).and_then(|head| head.chars().next_back())
