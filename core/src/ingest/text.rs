@@ -102,6 +102,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Whether `needle` occurs in `hay` at byte offset `at`. The second and last bytes are
 /// compared first: callers try many short words at every position, and most fail there.
+#[inline]
 pub(crate) fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
     hay.get(at..at + needle.len())
         .is_some_and(|window| window.get(1) == needle.get(1) && window.last() == needle.last() && window == needle)
