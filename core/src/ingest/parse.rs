@@ -262,16 +262,9 @@ fn segments(text: &str) -> Vec<Segment> {
 
 /// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
 fn block_end(s: &str) -> Option<usize> {
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        if c == ']' && prev.is_some_and(is_close_quote) {
-            return Some(i + 1);
-        }
-        if !c.is_whitespace() {
-            prev = Some(c);
-        }
-    }
-    None
+    s.match_indices(']')
+        .find(|&(i, _)| s.get(..i).and_then(|head| head.trim_end().chars().next_back()).is_some_and(is_close_quote))
+        .map(|(i, _)| i + 1)
 }
 
 struct Parser {

@@ -217,7 +217,7 @@ fn is_source(part: &str) -> bool {
 
 fn is_title_word_end(part: &str) -> bool {
     let last = part.split_whitespace().last().unwrap_or("");
-    EN_TITLE_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+    is_title_word(last)
         || KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w))
 }
 
@@ -278,6 +278,12 @@ const KO_TITLE_ENDINGS: [&str; 57] = [
     "감독", "씨", "박사",
 ];
 
+/// Whether `w` is one of [`EN_TITLE_WORDS`], in any ASCII case.
+fn is_title_word(w: &str) -> bool {
+    // The length test first: it rules out almost every word without a call.
+    EN_TITLE_WORDS.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+}
+
 fn is_title(part: &str) -> bool {
     if has_hangul(part) {
         let last = part.split_whitespace().last().unwrap_or(part);
@@ -286,7 +292,7 @@ fn is_title(part: &str) -> bool {
     let first_piece = part.split(", ").next().unwrap_or(part);
     first_piece.split_whitespace().any(|w| {
         let w = w.trim_end_matches(',');
-        EN_TITLE_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t))
+        is_title_word(w)
             || w.ends_with("ist")
             || w.ends_with("er") && w.chars().next().is_some_and(char::is_uppercase) && !ORG_WORDS.contains(&w)
     })

@@ -10,7 +10,9 @@ pub(crate) fn is_hangul(c: char) -> bool {
 
 /// Whether the text holds any Hangul syllable.
 pub(crate) fn has_hangul(s: &str) -> bool {
-    s.chars().any(is_hangul)
+    // Hangul syllables are encoded with lead bytes EA..=ED: text without one has none, and
+    // that byte test is much cheaper than decoding every char.
+    s.bytes().any(|b| (0xEA..=0xED).contains(&b)) && s.chars().any(is_hangul)
 }
 
 /// Opening quotation marks a quote may start with.
@@ -26,13 +28,31 @@ pub(crate) fn is_close_quote(c: char) -> bool {
 /// Collapses runs of whitespace (including non-breaking spaces) into one space and trims.
 pub(crate) fn squeeze(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // Whole words are copied at once rather than char by char: this runs over every paragraph.
-    for word in s.split(is_space).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut push_word = |word: Option<&str>| {
+        if let Some(word) = word.filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
+    };
+    // This runs over every paragraph, so it looks at bytes and decodes only non-ASCII
+    // chars, and copies whole words rather than char by char.
+    let bytes = s.as_bytes();
+    let (mut word_start, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            s.get(i..).and_then(|rest| rest.chars().next()).map_or((false, 1), |c| (is_space(c), c.len_utf8()))
+        };
+        if space {
+            push_word(s.get(word_start..i));
+            word_start = i + len;
+        }
+        i += len;
     }
+    push_word(s.get(word_start..));
     out
 }
 
