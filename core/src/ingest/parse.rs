@@ -133,11 +133,12 @@ fn check_text(text: &str) -> Result<(), ParseError> {
         return Err(ParseError::Empty);
     }
     for (n, line) in text.lines().enumerate() {
-        let bad = line
-            .chars()
-            .filter(|&c| (c.is_control() && c != '\t' && c != '\r') || c == '\u{FFFD}')
-            .count();
-        if bad > 0 {
+        // Control chars are below 0x20, 0x7F, or C2 80..=C2 9F; U+FFFD starts with EF. A
+        // line without those bytes (nearly every line) is not decoded.
+        let suspect = line.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF);
+        let bad = suspect
+            && line.chars().any(|c| (c.is_control() && c != '\t' && c != '\r') || c == '\u{FFFD}');
+        if bad {
             return Err(ParseError::NotText { line: n + 1 });
         }
     }
@@ -197,7 +198,7 @@ fn opens_speaker_block(s: &str) -> bool {
         return true;
     }
     let close = inner.find(']').unwrap_or(inner.len());
-    let Some(colon) = inner.find([':', '：']) else { return false };
+    let Some(colon) = find_colon(inner) else { return false };
     if colon > close || colon > 200 {
         return false;
     }
