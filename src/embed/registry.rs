@@ -137,13 +137,7 @@ fn start_load(mounted: &Rc<Mounted>) {
 
 /// The `briefing:error` detail: `{ message, details }`.
 fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
-    let text = catalogue(lang);
-    let message = match failure.kind {
-        FailureKind::Fetch => text.error_fetch,
-        FailureKind::Invalid => text.error_invalid,
-        FailureKind::NoSource => text.error_no_source,
-        FailureKind::Internal => text.error_internal,
-    };
+    let message = catalogue(lang).failure(failure.kind);
     let detail = js_sys::Object::new();
     let details: js_sys::Array = failure.details.iter().map(|d| JsValue::from_str(d)).collect();
     let full = std::iter::once(message.to_string()).chain(failure.details.iter().cloned()).collect::<Vec<_>>().join("\n");

@@ -92,6 +92,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                 lang={lang}
                 instance={props.instance}
                 open={state.open_quotes.clone()}
+                all_open={state.all_open()}
                 highlighted={highlight.quotes.clone()}
                 on_action={on_action.clone()}
             />

@@ -7,7 +7,7 @@ use briefing_core::model::Lang;
 use yew::prelude::*;
 
 use crate::ui::text::catalogue;
-use crate::ui::widget::{Failure, FailureKind};
+use crate::ui::widget::Failure;
 
 /// Props of [`ErrorPanel`].
 #[derive(Properties, PartialEq, Clone)]
@@ -22,12 +22,7 @@ pub struct ErrorPanelProps {
 #[function_component]
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let text = catalogue(props.lang);
-    let message = match props.failure.kind {
-        FailureKind::Fetch => text.error_fetch,
-        FailureKind::Invalid => text.error_invalid,
-        FailureKind::NoSource => text.error_no_source,
-        FailureKind::Internal => text.error_internal,
-    };
+    let message = text.failure(props.failure.kind);
     let details = (!props.failure.details.is_empty()).then(|| {
         html! {
             <details class="briefing-error__details">

@@ -19,6 +19,8 @@ pub struct QuoteListProps {
     pub instance: u32,
     /// One flag per quote: is it open?
     pub open: Vec<bool>,
+    /// Is every quote open (so the button collapses them)?
+    pub all_open: bool,
     /// One flag per quote: evidence of the selected actor's relations.
     pub highlighted: Vec<bool>,
     /// Called with what the reader did.
@@ -29,7 +31,7 @@ pub struct QuoteListProps {
 #[function_component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
     let quotes = &props.report.report().quotes;
-    let all_open = !props.open.is_empty() && props.open.iter().all(|open| *open);
+    let all_open = props.all_open;
     let on_expand_all = use_callback((all_open, props.on_action.clone()), |_: MouseEvent, (all_open, on_action)| {
         on_action.emit(if *all_open { Action::CollapseAll } else { Action::ExpandAll })
     });

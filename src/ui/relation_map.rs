@@ -9,7 +9,7 @@ use briefing_core::model::{Lang, LocalizedText, Stance};
 use yew::prelude::*;
 
 use crate::ui::decimal::{tenths, whole};
-use crate::ui::map_layout::{layout, shown_label, text_width, Anchor, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
+use crate::ui::map_layout::{layout, shown_label, text_width, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::stance_key;
 use crate::ui::text::{catalogue, map_note};
@@ -109,17 +109,12 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
             Callback::from(move |_: MouseEvent| on_select.emit(index))
         };
         let class = classes!("briefing-map__node", (props.selected == Some(index)).then_some("briefing-map__node--on"));
-        let anchor = match node.label.anchor {
-            Anchor::Start => "start",
-            Anchor::Middle => "middle",
-            Anchor::End => "end",
-        };
         html! {
             <g key={index} class={class} onclick={on_click} data-actor-index={index.to_string()}>
                 <circle cx={tenths(node.x)} cy={tenths(node.y)} r={tenths(node.radius)} />
                 <rect class="briefing-map__label-bg" x={tenths(node.label.x)} y={tenths(node.label.y)}
                     width={tenths(node.label.width)} height={tenths(node.label.height)} rx="3" />
-                <text x={tenths(node.label.text_x)} y={tenths(node.label.text_y)} text-anchor={anchor}
+                <text x={tenths(node.label.text_x)} y={tenths(node.label.text_y)} text-anchor={node.label.anchor.as_svg()}
                     dominant-baseline="central">{ shown_name(report.actors.get(index).map(|a| &a.name), lang) }</text>
             </g>
         }

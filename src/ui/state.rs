@@ -36,20 +36,14 @@ pub enum Target {
 pub enum Action {
     /// Show everything in this language.
     SetLang(Lang),
-    /// Switch to the other language.
-    ToggleLang,
     /// Open or close one quote.
     ToggleQuote(usize),
-    /// Open one quote (an evidence link leads to it).
-    OpenQuote(usize),
     /// Open every quote.
     ExpandAll,
     /// Close every quote.
     CollapseAll,
     /// Select an actor; selecting the selected one again clears the selection.
     SelectActor(usize),
-    /// Select nothing.
-    ClearSelection,
     /// Show or hide the whole story.
     ToggleStory,
     /// Open the passage an evidence link names and bring it into view.
@@ -67,15 +61,9 @@ impl BriefingState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLang(lang) => self.lang = lang,
-            Action::ToggleLang => self.lang = self.lang.other(),
             Action::ToggleQuote(index) => {
                 if let Some(open) = self.open_quotes.get_mut(index) {
                     *open = !*open;
-                }
-            }
-            Action::OpenQuote(index) => {
-                if let Some(open) = self.open_quotes.get_mut(index) {
-                    *open = true;
                 }
             }
             Action::ExpandAll => self.open_quotes.iter_mut().for_each(|open| *open = true),
@@ -84,7 +72,6 @@ impl BriefingState {
                 self.selected_actor =
                     if self.selected_actor == Some(index) { None } else { Some(index) };
             }
-            Action::ClearSelection => self.selected_actor = None,
             Action::ToggleStory => self.story_open = !self.story_open,
             Action::ShowEvidence(target) => {
                 match target {
@@ -100,11 +87,6 @@ impl BriefingState {
             }
         }
         self
-    }
-
-    /// Is quote `index` open?
-    pub fn is_open(&self, index: usize) -> bool {
-        self.open_quotes.get(index).copied().unwrap_or(false)
     }
 
     /// Are all quotes open (and is there at least one)?
@@ -136,20 +118,16 @@ mod tests {
     fn actions_change_only_what_they_name() {
         let cases: &[Case] = &[
             (&[], Lang::En, [false, false, false], None),
-            (&[Action::ToggleLang], Lang::Ko, [false, false, false], None),
-            (&[Action::ToggleLang, Action::ToggleLang], Lang::En, [false, false, false], None),
             (&[Action::SetLang(Lang::Ko)], Lang::Ko, [false, false, false], None),
             (&[Action::ToggleQuote(1)], Lang::En, [false, true, false], None),
             (&[Action::ToggleQuote(1), Action::ToggleQuote(1)], Lang::En, [false; 3], None),
             (&[Action::ToggleQuote(7)], Lang::En, [false, false, false], None),
-            (&[Action::OpenQuote(2), Action::OpenQuote(2)], Lang::En, [false, false, true], None),
             (&[Action::ExpandAll], Lang::En, [true, true, true], None),
             (&[Action::ExpandAll, Action::ToggleQuote(0)], Lang::En, [false, true, true], None),
             (&[Action::ExpandAll, Action::CollapseAll], Lang::En, [false, false, false], None),
             (&[Action::SelectActor(4)], Lang::En, [false, false, false], Some(4)),
             (&[Action::SelectActor(4), Action::SelectActor(2)], Lang::En, [false; 3], Some(2)),
             (&[Action::SelectActor(4), Action::SelectActor(4)], Lang::En, [false; 3], None),
-            (&[Action::SelectActor(1), Action::ClearSelection], Lang::En, [false; 3], None),
         ];
         for (actions, lang, open, selected) in cases {
             let state = after(actions);

@@ -3,6 +3,8 @@
 
 use briefing_core::model::{Certainty, Lang, Stance};
 
+use crate::ui::widget::FailureKind;
+
 /// Every interface string the widget shows, in one language.
 pub struct Catalogue {
     /// The language's own name, on the toggle button that switches to it.
@@ -179,6 +181,18 @@ pub const KO: Catalogue = Catalogue {
     show_story: "기사 전문 보기",
     hide_story: "기사 전문 접기",
 };
+
+impl Catalogue {
+    /// What a reader is told about a failure of this kind.
+    pub fn failure(&self, kind: FailureKind) -> &'static str {
+        match kind {
+            FailureKind::Fetch => self.error_fetch,
+            FailureKind::Invalid => self.error_invalid,
+            FailureKind::NoSource => self.error_no_source,
+            FailureKind::Internal => self.error_internal,
+        }
+    }
+}
 
 /// The word for a stance.
 pub fn stance(lang: Lang, stance: Stance) -> &'static str {
