@@ -252,11 +252,7 @@ impl fmt::Display for AlignWarning {
                 };
                 write!(f, "{lang} line {line}: {what} has no {other} counterpart")?;
                 if let Some(near) = near {
-                    let other_tag = match lang {
-                        Lang::En => "ko",
-                        Lang::Ko => "en",
-                    };
-                    write!(f, " (near {other_tag} line {near})")?;
+                    write!(f, " (near {} line {near})", lang.other())?;
                 }
                 Ok(())
             }

@@ -269,17 +269,13 @@ fn warning_line(warning: &IngestWarning, story: &Story, actors_file: &str) -> St
         Lang::En => "Korean",
         Lang::Ko => "English",
     };
-    let other = |lang: Lang| match lang {
-        Lang::En => Lang::Ko,
-        Lang::Ko => Lang::En,
-    };
     match warning {
         // A parse warning's own text starts with its line.
         IngestWarning::Parse { lang, warning } => format!("{}: {warning}", story.file(*lang)),
         IngestWarning::Align(AlignWarning::Unmatched { lang, line, near, what }) => {
             let mut text = format!("{}: line {line}: {what} has no {} counterpart", story.file(*lang), other_name(*lang));
             if let Some(near) = near {
-                text.push_str(&format!(" (near {} line {near})", story.file(other(*lang))));
+                text.push_str(&format!(" (near {} line {near})", story.file(lang.other())));
             }
             text
         }
