@@ -61,8 +61,8 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
     let mut b = Builder { en: en.as_ref(), ko: ko.as_ref(), gazetteer, warnings, ..Builder::default() };
     b.items(&pairs);
     let report = b.report(input, url, date);
-    match validate_report(report.clone()) {
-        Ok(_) => Ok(Ingested { report, warnings: b.warnings }),
+    match validate_report(report) {
+        Ok(valid) => Ok(Ingested { report: valid.into_report(), warnings: b.warnings }),
         Err(problems) => Err(IngestError::Invalid(problems.to_string())),
     }
 }
@@ -490,7 +490,7 @@ impl<'a> Builder<'a> {
             .map(actor_of)
             .collect();
         let known = |id: &str| actors.iter().any(|a| a.id == id);
-        let gazetteer = self.gazetteer.clone();
+        let gazetteer = &self.gazetteer;
         let name_en = |id: &str| -> String {
             gazetteer.get(id).map(|e| e.name_en.clone()).filter(|n| !n.is_empty()).unwrap_or_else(|| id.to_string())
         };
