@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use briefing_core::validate::{validate_read, ValidReport, MAX_DOCUMENT_BYTES};
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
@@ -96,14 +96,11 @@ fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
 /// Fetches `url` as text. One retry, and only when the network failed (no response at all):
 /// a server that answered, or a timeout, is not asked again.
 async fn fetch_text(url: &str, timeout: Duration) -> Result<String, Failure> {
-    match fetch_once(url, timeout).await {
-        Err(Attempt::Network(_)) => match fetch_once(url, timeout).await {
-            Ok(text) => Ok(text),
-            Err(attempt) => Err(fetch_failure(attempt.describe(url, timeout))),
-        },
-        Ok(text) => Ok(text),
-        Err(attempt) => Err(fetch_failure(attempt.describe(url, timeout))),
-    }
+    let result = match fetch_once(url, timeout).await {
+        Err(Attempt::Network(_)) => fetch_once(url, timeout).await,
+        first => first,
+    };
+    result.map_err(|attempt| fetch_failure(attempt.describe(url, timeout)))
 }
 
 /// How one fetch went wrong.
@@ -189,8 +186,6 @@ pub fn describe_js(value: &JsValue) -> String {
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
-
-use wasm_bindgen::JsCast;
 
 #[cfg(test)]
 mod tests {
