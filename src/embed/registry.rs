@@ -74,7 +74,9 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
         phase: Phase::Loading,
         lang,
         instance,
-        on_lang_change: Callback::from(move |lang| lang_changed(instance, lang)),
+        on_lang_change: Callback::from(move |lang| {
+            set_lang(instance, lang);
+        }),
     };
     let Some(mount_point) = shadow::attach(host) else {
         return instance;
@@ -158,15 +160,8 @@ fn render(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
     }
 }
 
-/// The reader switched the language inside the widget.
-fn lang_changed(instance: u32, lang: Lang) {
-    if let Some(mounted) = find(instance) {
-        render(&mounted, |props| props.lang = lang);
-        emit(&mounted.host, "briefing:langchange", &lang.code().into());
-    }
-}
-
-/// The host asks for `lang`; `false` when the widget is gone.
+/// Shows `lang`, asked for by the host or chosen by the reader inside the widget; `false`
+/// when the widget is gone.
 pub fn set_lang(instance: u32, lang: Lang) -> bool {
     let Some(mounted) = find(instance) else { return false };
     let changed = mounted.props.borrow().lang != lang;
