@@ -211,16 +211,23 @@ fn test() -> Result<(), Fail> {
 
     let page_tests = page_test_files(&root);
     if !page_tests.is_empty() {
-        dist(&tools)?;
-        embed(&test_bundle_dir(&root), true, &["test-panic"])?;
-        let mut node = Command::new("node");
-        node.arg("--test")
-            .args(&page_tests)
-            .current_dir(&root)
-            .env("PATH", &tools.path)
-            .env("CHROMIUM", &tools.chromium)
-            .env("BRIEFING_TEST_BUNDLE", test_bundle_dir(&root).join("embed"));
-        tallies.push(run_tests("page (chromium)", node, parse_node_test)?);
+        // A build that fails counts as a failed runner, and the summary still prints.
+        match dist(&tools).and_then(|()| embed(&test_bundle_dir(&root), true, &["test-panic"])) {
+            Ok(()) => {
+                let mut node = Command::new("node");
+                node.arg("--test")
+                    .args(&page_tests)
+                    .current_dir(&root)
+                    .env("PATH", &tools.path)
+                    .env("CHROMIUM", &tools.chromium)
+                    .env("BRIEFING_TEST_BUNDLE", test_bundle_dir(&root).join("embed"));
+                tallies.push(run_tests("page (chromium)", node, parse_node_test)?);
+            }
+            Err(Fail(message)) => {
+                eprintln!("{message}");
+                tallies.push(Tally { runner: "page (chromium)".into(), passed: 0, failed: 1, ok: false });
+            }
+        }
     }
 
     // A target that cannot be built counts as one failure, and the summary still prints.
