@@ -118,7 +118,6 @@ pub fn parse(text: &str, lang: Lang) -> Result<Transcript, ParseError> {
     let mut parser = Parser::new(lang);
     parser.run(&segs)?;
     let first_line = segs.iter().find(|s| !s.text.is_empty()).map_or(1, |s| s.line);
-    parser.find_reporter_probe();
     if !parser.is_transcript() {
         return Err(ParseError::NotATranscript { line: first_line });
     }
@@ -284,7 +283,6 @@ struct Parser {
     last_speaker: Option<usize>,
     last_line: usize,
     reporter: Option<Reporter>,
-    signoff_seen: bool,
 }
 
 impl Parser {
@@ -305,7 +303,6 @@ impl Parser {
             last_speaker: None,
             last_line: 1,
             reporter: None,
-            signoff_seen: false,
         }
     }
 
@@ -743,7 +740,6 @@ impl Parser {
             let sents = sentences(&text);
             if let Some(last) = sents.last() {
                 if let Some(name) = signoff_name(last, self.lang) {
-                    self.signoff_seen = true;
                     if self.reporter.is_none() {
                         self.reporter = Some(Reporter { name, line });
                     }
@@ -764,24 +760,16 @@ impl Parser {
         }
     }
 
+    /// Whether the text reads as a transcript: it has section tags or quote markers, or
+    /// some paragraph ends with the reporter's introduction or sign-off, which
+    /// [`Parser::finish`] would find.
     fn is_transcript(&self) -> bool {
-        self.saw_tag || self.saw_marker_or_block || self.reporter.is_some() || self.signoff_seen
-    }
-}
-
-impl Parser {
-    /// Looks for a reporter or sign-off without changing the items, so that
-    /// [`Parser::is_transcript`] can be asked before [`Parser::finish`].
-    fn find_reporter_probe(&mut self) {
-        let found = self.items.iter().any(|item| match &item.kind {
+        self.saw_tag || self.saw_marker_or_block || self.items.iter().any(|item| match &item.kind {
             ItemKind::Paragraph(p) => sentences(p)
                 .last()
                 .is_some_and(|s| intro_name(s, self.lang).is_some() || signoff_name(s, self.lang).is_some()),
             ItemKind::Quote(_) => false,
-        });
-        if found {
-            self.signoff_seen = true;
-        }
+        })
     }
 }
 
