@@ -3,14 +3,11 @@
 // same, line by line, in English, after expand all, and after switching to Korean (ids up to
 // the instance number; the map by its structure).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, ROOT } from './harness.mjs';
-
-let server;
-let browser;
+import { openPage, useServerAndBrowser, ROOT } from './harness.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twin</title><link rel="icon" href="/favicon.svg">
 <script type="module">
@@ -29,22 +26,14 @@ function file(path, type) {
   return async (req, res) => res.writeHead(200, { 'content-type': type }).end(await readFile(join(ROOT, path)));
 }
 
-before(async () => {
-  server = await serve({
-    routes: {
-      '/twin.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
-      '/bench/twin.js': file('www/bench/twin.js', 'text/javascript'),
-      '/bench/map-layout.js': file('www/bench/map-layout.js', 'text/javascript'),
-      '/bench/dom-shape.js': file('www/bench/dom-shape.js', 'text/javascript'),
-      '/bench/style.css': file('src/ui/style.css', 'text/css'),
-    },
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const env = useServerAndBrowser({
+  routes: {
+    '/twin.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+    '/bench/twin.js': file('www/bench/twin.js', 'text/javascript'),
+    '/bench/map-layout.js': file('www/bench/map-layout.js', 'text/javascript'),
+    '/bench/dom-shape.js': file('www/bench/dom-shape.js', 'text/javascript'),
+    '/bench/style.css': file('src/ui/style.css', 'text/css'),
+  },
 });
 
 const shadow = (id, selector) => `#${id} ${selector}`;
@@ -57,8 +46,8 @@ async function sameShape(page, when) {
 }
 
 async function open() {
-  const page = await openPage(browser);
-  await page.goto(`${server.url}/twin.html`);
+  const page = await openPage(env.browser);
+  await page.goto(`${env.server.url}/twin.html`);
   await page.waitForFunction(() => window.ready);
   await page.locator(shadow('widget', '[data-testid=headline]')).waitFor();
   return page;
