@@ -327,12 +327,18 @@ impl<'t> Merged<'t> {
         if self.evidence.insert((at, evidence)) {
             known.evidence.push(evidence.to_string());
         }
-        known.certainty = known.certainty.min(new.certainty);
-        if new.directed && !known.directed {
-            known.directed = true;
-            known.source = new.source;
-            known.target = new.target;
-        }
+        absorb(known, new);
+    }
+}
+
+/// Folds a repeat of `known` into it, apart from the evidence: the weakest certainty
+/// stands, and a directed reading wins over a mutual one.
+fn absorb(known: &mut FoundRelation, new: FoundRelation) {
+    known.certainty = known.certainty.min(new.certainty);
+    if new.directed && !known.directed {
+        known.directed = true;
+        known.source = new.source;
+        known.target = new.target;
     }
 }
 
@@ -371,7 +377,7 @@ fn pair_for(
     (cue_actor != subject).then(|| (subject.to_string(), cue_actor.clone()))
 }
 
-pub(crate) fn merge(found: &mut Vec<FoundRelation>, new: FoundRelation) {
+pub(crate) fn merge(found: &mut Vec<FoundRelation>, mut new: FoundRelation) {
     let same = |r: &FoundRelation| {
         r.kind == new.kind
             && ((r.source == new.source && r.target == new.target)
@@ -379,17 +385,12 @@ pub(crate) fn merge(found: &mut Vec<FoundRelation>, new: FoundRelation) {
     };
     match found.iter_mut().find(|r| same(r)) {
         Some(known) => {
-            for e in new.evidence {
+            for e in std::mem::take(&mut new.evidence) {
                 if !known.evidence.contains(&e) {
                     known.evidence.push(e);
                 }
             }
-            known.certainty = known.certainty.min(new.certainty);
-            if new.directed && !known.directed {
-                known.directed = true;
-                known.source = new.source;
-                known.target = new.target;
-            }
+            absorb(known, new);
         }
         None => found.push(new),
     }
