@@ -7,7 +7,7 @@ use super::gazetteer::{EntryKind, Gazetteer, GazetteerEntry};
 use super::parse::{parse, Item, ItemKind, Section, Transcript};
 use super::relations::{self, CertaintyKind, EvidenceText, FoundRelation, StanceKind};
 use super::speaker::SpeakerLabel;
-use super::text::{sentences, slug};
+use super::text::{script_counts, sentences, slug};
 use super::{IngestInput, Ingested};
 use crate::model::{
     Actor, ActorKind, Certainty, Direction, FormatVersion, Generator, GeneratorKind, LocalizedText,
@@ -69,9 +69,7 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
 
 fn read(text: &str, lang: Lang) -> Result<Transcript, IngestError> {
     let t = parse(text, lang).map_err(|error| IngestError::Parse { lang, error })?;
-    let (hangul, latin) = t.items.iter().map(item_text).flat_map(str::chars).fold((0usize, 0usize), |(h, l), c| {
-        (h + usize::from(super::text::is_hangul(c)), l + usize::from(c.is_ascii_alphabetic()))
-    });
+    let (hangul, latin) = script_counts(t.items.iter().map(item_text).flat_map(str::chars));
     let wrong = match lang {
         Lang::Ko => hangul == 0,
         Lang::En => hangul > latin,

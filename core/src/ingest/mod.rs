@@ -92,9 +92,7 @@ pub fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
 /// assert_eq!(detect_language("[Anchor]\nNorth Korea ratified the treaty."), Lang::En);
 /// ```
 pub fn detect_language(text: &str) -> Lang {
-    let (hangul, latin) = text.chars().fold((0usize, 0usize), |(h, l), c| {
-        (h + usize::from(text::is_hangul(c)), l + usize::from(c.is_ascii_alphabetic()))
-    });
+    let (hangul, latin) = text::script_counts(text.chars());
     if hangul > latin {
         Lang::Ko
     } else {

@@ -8,6 +8,14 @@ pub(crate) fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// How many chars are Hangul syllables and how many ASCII letters, for telling Korean
+/// text from English.
+pub(crate) fn script_counts(chars: impl Iterator<Item = char>) -> (usize, usize) {
+    chars.fold((0, 0), |(hangul, latin), c| {
+        (hangul + usize::from(is_hangul(c)), latin + usize::from(c.is_ascii_alphabetic()))
+    })
+}
+
 /// Whether the text holds any Hangul syllable.
 pub(crate) fn has_hangul(s: &str) -> bool {
     // Hangul syllables are encoded with lead bytes EA..=ED: text without one has none, and
