@@ -198,7 +198,7 @@ impl Seed<'_> {
     fn enter<E: de::Error>(&self) -> Result<(), E> {
         if self.depth >= MAX_DEPTH {
             let path = crumb_path(self.crumb);
-            let message = format!("{path}: nesting is deeper than the limit of {MAX_DEPTH} levels");
+            let message = ReadError::TooDeep { path: path.clone() }.to_string();
             *self.too_deep.borrow_mut() = Some(path);
             return Err(E::custom(message));
         }
