@@ -1,6 +1,8 @@
-//! Inputs the fuzz targets (`fuzz/`) found a bug with, replayed with the targets' own
-//! checks (`fuzz_checks/`) so the bug stays fixed. Each lives in `fixtures/fuzz/<target>/`
-//! as the raw bytes libFuzzer saved; a `value_depth` finding is stored as the JSON text it
+//! Hard inputs for the fuzz targets (`fuzz/`), replayed with the targets' own checks
+//! (`fuzz_checks/`): a few written by hand (a valid report, one behind a byte order mark,
+//! cut in half, nested past the limit, not UTF-8; a transcript cut mid-quote, binary junk,
+//! tags only), and every input a target ever found a bug with, so the bug stays fixed. Each
+//! lives in `fixtures/fuzz/<target>/` as raw bytes; a `value_depth` finding is stored as the JSON text it
 //! generated, under `validate_json/`. `cargo xtask fuzz` also seeds the targets' corpora
 //! from these folders.
 #![cfg(all(feature = "json", feature = "ingest"))]
@@ -24,7 +26,9 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
 
 /// Runs `check` on every input of `target`, naming each one that panics.
 fn replay(target: &str, check: fn(&[u8])) {
-    let failed: Vec<String> = inputs(target)
+    let inputs = inputs(target);
+    assert!(!inputs.is_empty(), "{target}: no inputs in tests/fixtures/fuzz/{target}/");
+    let failed: Vec<String> = inputs
         .into_iter()
         .filter(|(_, bytes)| catch_unwind(AssertUnwindSafe(|| check(bytes))).is_err())
         .map(|(name, _)| name)
