@@ -17,6 +17,7 @@
 
 
 mod check;
+pub(crate) use check::is_date;
 mod decode;
 mod problem;
 mod url;

@@ -281,3 +281,13 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn a_given_date_must_be_a_real_day_as_yyyy_mm_dd() {
+    for date in ["2024-02-30", "2023-02-29", "2024-13-01", "24-01-01", "2024-01-01T00:00:00Z", "2024/01/01"] {
+        let input = IngestInput { en: Some(fixture!("en-flat.en.txt")), date_published: Some(date), ..IngestInput::default() };
+        assert_eq!(ingest(&input).err(), Some(IngestError::BadDate { date: date.to_string() }), "{date}");
+    }
+    let input = IngestInput { en: Some(fixture!("en-flat.en.txt")), date_published: Some("2024-02-29"), ..IngestInput::default() };
+    assert_eq!(ingest(&input).map(|made| made.report.source.date_published), Ok(Some("2024-02-29".to_string())));
+}

@@ -109,8 +109,8 @@ fn entry_from(actor: &Actor) -> Result<GazetteerEntry, String> {
 /// then has no date, and a warning says so).
 fn date(input: &IngestInput<'_>, en: Option<&Transcript>, ko: Option<&Transcript>) -> Result<Option<String>, IngestError> {
     if let Some(d) = input.date_published {
-        let ok = d.len() == 10
-            && d.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        // The format's own date rule, held to its `YYYY-MM-DD` form (a date-time is longer).
+        let ok = d.len() == 10 && crate::validate::is_date(d);
         return if ok { Ok(Some(d.to_string())) } else { Err(IngestError::BadDate { date: d.to_string() }) };
     }
     Ok(en.and_then(|t| t.date.clone()).or_else(|| ko.and_then(|t| t.date.clone())))
