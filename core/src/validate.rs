@@ -17,6 +17,7 @@
 
 
 mod check;
+#[cfg(feature = "ingest")]
 pub(crate) use check::is_date;
 mod decode;
 mod problem;
@@ -92,7 +93,8 @@ impl ValidReport {
         self.ids.get(id).map(|(kind, _)| *kind)
     }
 
-    fn position(&self, id: &str, kind: IdKind) -> Option<usize> {
+    /// The position of the `kind` with `id` in its list.
+    pub fn position(&self, id: &str, kind: IdKind) -> Option<usize> {
         match self.ids.get(id) {
             Some((found, index)) if *found == kind => Some(*index),
             _ => None,

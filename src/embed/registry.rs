@@ -1,4 +1,4 @@
-//! The widgets mounted on this page: their elements, Yew apps and props, and what the host
+//! The widgets mounted on this page: their elements and widgets, and what the host
 //! can do to each (switch language, reload, destroy). Each widget is independent: its load,
 //! its failure and its events concern it alone.
 
@@ -9,21 +9,20 @@ use std::time::Duration;
 use briefing_core::model::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
-use yew::{AppHandle, Callback, Renderer};
 
 use super::{lazy, shadow};
 use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
 use crate::ui::text::catalogue;
 use crate::ui::timing;
-use crate::ui::{Failure, FailureKind, Phase, SharedReport, Widget, WidgetProps};
+use crate::ui::widget::static_error;
+use crate::ui::{Failure, FailureKind, Widget};
 
 struct Mounted {
     instance: u32,
     host: Element,
     mount_point: Element,
-    app: RefCell<Option<AppHandle<Widget>>>,
-    props: RefCell<WidgetProps>,
+    widget: RefCell<Widget>,
     source: RefCell<ReportSource>,
     timeout: Cell<Duration>,
     /// Bumped by every load, so that a slow load finishing after a newer one is dropped.
@@ -70,24 +69,20 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
         instance
     });
     let lang = lang.unwrap_or_else(|| initial_lang(host));
-    let props = WidgetProps {
-        phase: Phase::Loading,
-        lang,
-        instance,
-        on_lang_change: Callback::from(move |lang| {
-            set_lang(instance, lang);
-        }),
-    };
     let Some(mount_point) = shadow::attach(host) else {
         return instance;
     };
-    let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props.clone()).render();
+    let on_lang_change = Rc::new(move |lang| {
+        set_lang(instance, lang);
+    });
+    let Some(widget) = Widget::new(mount_point.clone(), instance, lang, on_lang_change) else {
+        return instance;
+    };
     let mounted = Rc::new(Mounted {
         instance,
         host: host.clone(),
         mount_point,
-        app: RefCell::new(Some(app)),
-        props: RefCell::new(props),
+        widget: RefCell::new(widget),
         source: RefCell::new(source),
         timeout: Cell::new(timeout),
         generation: Cell::new(0),
@@ -122,17 +117,21 @@ fn start_load(mounted: &Rc<Mounted>) {
         if mounted.generation.get() != generation {
             return;
         }
-        let (phase, event, detail) = match result {
-            Ok(report) => {
-                timing::mark(timing::VALIDATED);
-                (Phase::Ready(SharedReport(Rc::new(report))), "briefing:ready", JsValue::UNDEFINED)
-            }
-            Err(failure) => {
-                let message = failure_message(&failure, mounted.props.borrow().lang);
-                (Phase::Failed(Rc::new(failure)), "briefing:error", message)
+        let (event, detail) = {
+            let mut widget = mounted.widget.borrow_mut();
+            match result {
+                Ok(report) => {
+                    timing::mark(timing::VALIDATED);
+                    widget.show_report(report);
+                    ("briefing:ready", JsValue::UNDEFINED)
+                }
+                Err(failure) => {
+                    let message = failure_message(&failure, widget.lang());
+                    widget.show_failure(failure);
+                    ("briefing:error", message)
+                }
             }
         };
-        render(&mounted, |props| props.phase = phase);
         emit(&mounted.host, event, &detail);
     });
 }
@@ -148,24 +147,16 @@ fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
     detail.into()
 }
 
-/// Changes a widget's props and re-renders it.
-fn render(mounted: &Mounted, change: impl FnOnce(&mut WidgetProps)) {
-    let props = {
-        let mut props = mounted.props.borrow_mut();
-        change(&mut props);
-        props.clone()
-    };
-    if let Some(app) = mounted.app.borrow_mut().as_mut() {
-        app.update(props);
-    }
-}
-
 /// Shows `lang`, asked for by the host or chosen by the reader inside the widget; `false`
 /// when the widget is gone.
 pub fn set_lang(instance: u32, lang: Lang) -> bool {
     let Some(mounted) = find(instance) else { return false };
-    let changed = mounted.props.borrow().lang != lang;
-    render(&mounted, |props| props.lang = lang);
+    let changed = {
+        let mut widget = mounted.widget.borrow_mut();
+        let changed = widget.lang() != lang;
+        widget.set_lang(lang);
+        changed
+    };
     if changed {
         emit(&mounted.host, "briefing:langchange", &lang.code().into());
     }
@@ -190,7 +181,7 @@ pub fn reload(host: &Element) {
         }
         *mounted.source.borrow_mut() = source;
         mounted.timeout.set(timeout);
-        render(&mounted, |props| props.phase = Phase::Loading);
+        mounted.widget.borrow_mut().show_loading();
         start_load(&mounted);
     }
 }
@@ -204,9 +195,6 @@ pub fn destroy(instance: u32) {
     });
     let Some(mounted) = removed else { return };
     lazy::unobserve(&mounted.host);
-    if let Some(app) = mounted.app.borrow_mut().take() {
-        app.destroy();
-    }
     shadow::detach(&mounted.host, &mounted.mount_point);
 }
 
@@ -220,15 +208,15 @@ fn emit(host: &Element, name: &str, detail: &JsValue) {
     }
 }
 
-/// After a panic the Yew apps cannot be trusted to render, so each widget's error state is
-/// written with plain DOM calls; the host page keeps working.
+/// After a panic no widget's state can be trusted, so each widget's error state is written
+/// afresh with a few DOM calls; the host page keeps working.
 pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("briefing-widget: {info}").into());
         let widgets = WIDGETS.with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default());
         for mounted in widgets {
-            let lang = mounted.props.try_borrow().map(|p| p.lang).unwrap_or(Lang::En);
-            shadow::show_static_error(&mounted.mount_point, lang);
+            let lang = mounted.widget.try_borrow().map(|w| w.lang()).unwrap_or(Lang::En);
+            static_error(&mounted.mount_point, lang);
             let failure = Failure { kind: FailureKind::Internal, details: vec![info.to_string()] };
             emit(&mounted.host, "briefing:error", &failure_message(&failure, lang));
         }

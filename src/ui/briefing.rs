@@ -1,134 +1,189 @@
 //! A ready briefing: header, key points, quotes, relations, the story and its source, with
 //! the reader's state.
+//!
+//! The briefing is built once with direct DOM calls. A reader's action goes through
+//! [`BriefingState::apply`]; the briefing then touches only what the new state changes: a
+//! language switch rewrites the text nodes that depend on the language, opening a quote
+//! changes that card, selecting an actor changes classes.
+
+use std::rc::Rc;
 
 use briefing_core::model::Lang;
+use briefing_core::validate::{IdKind, ValidReport};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::prelude::*;
 
-use crate::ui::footer::Footer;
-use crate::ui::header::Header;
-use crate::ui::key_points::KeyPoints;
+use crate::ui::dom::{set, Builder, Built, Dom, Update};
+use crate::ui::footer::footer;
+use crate::ui::header::header;
+use crate::ui::key_points::key_points;
 use crate::ui::quote_list::QuoteList;
-use crate::ui::relation_index::RelationIndex;
+use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::Relations;
 use crate::ui::state::{Action, BriefingState, Target};
 use crate::ui::story::Story;
 use crate::ui::text::catalogue;
 use crate::ui::timing;
-use crate::ui::SharedReport;
-
-/// Props of [`Briefing`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct BriefingProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The language the host asks for; a change here switches the briefing.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// Called when the reader switches the language.
-    pub on_lang_change: Callback<Lang>,
-}
 
 /// The briefing of one report.
-#[function_component]
-pub fn Briefing(props: &BriefingProps) -> Html {
-    let quote_count = props.report.report().quotes.len();
-    let state = use_reducer(|| BriefingState::new(props.lang, quote_count));
-    let index = use_memo(props.report.clone(), |report| RelationIndex::new(report));
-    let highlight = use_memo((index.clone(), state.selected_actor), |(index, actor)| index.highlight(*actor));
-    let root = use_node_ref();
-    {
-        let state = state.clone();
-        use_effect_with(props.lang, move |lang| state.dispatch(Action::SetLang(*lang)));
-    }
-    {
-        // A printed briefing shows every quote in full.
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "beforeprint", move |_| state.dispatch(Action::ExpandAll))
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        let root = root.clone();
-        let report = props.report.clone();
-        let instance = props.instance;
-        use_effect_with(state.focus, move |focus| {
-            if let Some((target, _)) = focus {
-                focus_target(&root, &report, instance, *target);
+pub struct Briefing {
+    dom: Dom,
+    valid: Rc<ValidReport>,
+    index: RelationIndex,
+    state: BriefingState,
+    highlight: Highlight,
+    article: Element,
+    /// What a language switch rewrites, registered by every part as it was built.
+    updates: Vec<Update>,
+    quotes: Option<QuoteList>,
+    relations: Option<Relations>,
+    story: Story,
+}
+
+impl Briefing {
+    /// Builds the briefing of `valid` in `lang`, every quote closed; `instance` makes its
+    /// element ids unique on the page.
+    pub fn build(dom: Dom, valid: Rc<ValidReport>, lang: Lang, instance: u32) -> Built<Briefing> {
+        let index = RelationIndex::new(&valid);
+        let state = BriefingState::new(lang, valid.report().quotes.len());
+        let highlight = index.highlight(None);
+        let mut b = Builder { dom: &dom, valid: &valid, lang, instance, updates: Vec::new() };
+
+        let article = dom.el("article", "")?;
+        set(&article, &[("data-testid", "briefing")])?;
+        dress(&article, lang)?;
+        let masthead = header(&mut b)?;
+        article.append_child(&masthead)?;
+        if let Some(points) = key_points(&mut b)? {
+            article.append_child(&points)?;
+        }
+        let quotes = match QuoteList::build(&mut b)? {
+            Some((section, quotes)) => {
+                article.append_child(&section)?;
+                Some(quotes)
             }
-        });
+            None => None,
+        };
+        let relations = match Relations::build(&mut b, &index)? {
+            Some((section, relations)) => {
+                article.append_child(&section)?;
+                Some(relations)
+            }
+            None => None,
+        };
+        let (story_section, story) = Story::build(&mut b)?;
+        article.append_child(&story_section)?;
+        let source = footer(&mut b)?;
+        article.append_child(&source)?;
+        let updates = b.updates;
+        Ok(Briefing { dom, valid, index, state, highlight, article, updates, quotes, relations, story })
     }
 
-    // Effects run once the render is in the DOM: the mark says when a reader could see it.
-    use_effect(|| timing::mark(timing::RENDERED));
-    use_effect_with((), |()| timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED));
+    /// The briefing's root element (`data-testid="briefing"`).
+    pub fn element(&self) -> &Element {
+        &self.article
+    }
 
-    // Callbacks that keep their identity across renders, so that a child whose other props did
-    // not change is not rendered again (expand all leaves the relations alone).
-    let dispatcher = state.dispatcher();
-    let on_action = use_callback(dispatcher.clone(), |action: Action, dispatcher| dispatcher.dispatch(action));
-    let on_toggle_lang = use_callback(
-        (state.lang, dispatcher, props.on_lang_change.clone()),
-        |_: MouseEvent, (lang, dispatcher, on_lang_change)| {
-            let next = lang.other();
-            dispatcher.dispatch(Action::SetLang(next));
-            on_lang_change.emit(next);
-        },
-    );
+    /// Marks the first render, once the briefing is in the page.
+    pub fn rendered(&self) {
+        timing::mark(timing::RENDERED);
+        timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED);
+    }
 
-    let lang = state.lang;
-    let class = classes!("briefing", format!("briefing--{}", lang.code()));
-    html! {
-        <article ref={root} class={class} lang={lang.code()} data-testid="briefing" aria-label={catalogue(lang).briefing}>
-            <Header report={props.report.clone()} lang={lang} on_toggle_lang={on_toggle_lang} />
-            <KeyPoints report={props.report.clone()} lang={lang} instance={props.instance} />
-            <QuoteList
-                report={props.report.clone()}
-                lang={lang}
-                instance={props.instance}
-                open={state.open_quotes.clone()}
-                all_open={state.all_open()}
-                highlighted={highlight.quotes.clone()}
-                on_action={on_action.clone()}
-            />
-            <Relations
-                report={props.report.clone()}
-                index={index.clone()}
-                lang={lang}
-                instance={props.instance}
-                selected={state.selected_actor}
-                highlight={highlight.clone()}
-                on_action={on_action.clone()}
-            />
-            <Story
-                report={props.report.clone()}
-                lang={lang}
-                instance={props.instance}
-                open={state.story_open}
-                highlighted={highlight.paragraphs.clone()}
-                on_action={on_action}
-            />
-            <Footer report={props.report.clone()} lang={lang} />
-        </article>
+    /// What the reader's click on `target` asks for, if anything.
+    pub fn action_for(&self, target: &Element) -> Option<Action> {
+        let control = target.closest("button, .briefing-map__node").ok()??;
+        if let Some(actor) = control.get_attribute("data-actor-index") {
+            return actor.parse().ok().map(Action::SelectActor);
+        }
+        match control.get_attribute("data-testid")?.as_str() {
+            "lang-toggle" => Some(Action::SetLang(self.state.lang.other())),
+            "expand-all" => Some(if self.state.all_open() { Action::CollapseAll } else { Action::ExpandAll }),
+            "story-toggle" => Some(Action::ToggleStory),
+            "quote-toggle" => self.quote_of(&control).map(Action::ToggleQuote),
+            "actor" => self.relations.as_ref()?.actor_of(&control).map(Action::SelectActor),
+            "evidence-link" => self.evidence_of(&control).map(Action::ShowEvidence),
+            _ => None,
+        }
+    }
+
+    /// Applies a reader's (or the host's) action and changes what it changed.
+    pub fn dispatch(&mut self, action: Action) -> Built<()> {
+        let before = self.state.clone();
+        self.state = before.clone().apply(action);
+        let state = &self.state;
+        let (dom, valid) = (&self.dom, &*self.valid);
+        if state.selected_actor != before.selected_actor {
+            self.highlight = self.index.highlight(state.selected_actor);
+            if let Some(relations) = &self.relations {
+                relations.select(state.selected_actor, &self.highlight)?;
+            }
+        }
+        if let Some(quotes) = &mut self.quotes {
+            quotes.sync(dom, valid, state, &self.highlight)?;
+        }
+        self.story.sync(dom, valid, state.lang, state.story_open, &self.highlight.paragraphs)?;
+        if state.lang != before.lang {
+            self.switch_lang()?;
+        }
+        if self.state.focus != before.focus {
+            self.focus_evidence();
+        }
+        timing::mark(timing::RENDERED);
+        Ok(())
+    }
+
+    /// Rewrites every text that depends on the language.
+    fn switch_lang(&mut self) -> Built<()> {
+        let (dom, valid, lang) = (&self.dom, &*self.valid, self.state.lang);
+        dress(&self.article, lang)?;
+        for update in &self.updates {
+            update(dom, valid, lang)?;
+        }
+        if let Some(quotes) = &self.quotes {
+            quotes.set_lang(dom, valid, lang)?;
+        }
+        self.story.set_lang(dom, valid, lang)
+    }
+
+    /// Moves focus (and so the view) to the quote or paragraph an evidence link named.
+    fn focus_evidence(&self) {
+        let element = match self.state.focus {
+            Some((Target::Quote(index), _)) => self.quotes.as_ref().and_then(|q| q.cards.get(index)).map(|c| &c.li),
+            Some((Target::Paragraph(index), _)) => self.story.paragraph(index),
+            None => None,
+        };
+        if let Some(element) = element.and_then(|e| e.dyn_ref::<HtmlElement>()) {
+            let _ = element.focus();
+        }
+    }
+
+    /// The quote whose card holds this toggle: its `aria-controls` is `b7-{quote id}-full`.
+    fn quote_of(&self, toggle: &Element) -> Option<usize> {
+        let controls = toggle.get_attribute("aria-controls")?;
+        let id = controls.strip_suffix("-full")?.split_once('-')?.1;
+        self.valid.position(id, IdKind::Quote)
+    }
+
+    /// The passage an evidence link leads to: its relation (`data-relation` on the item) and
+    /// its place among the relation's links.
+    fn evidence_of(&self, link: &Element) -> Option<Target> {
+        let item = link.closest("[data-relation]").ok()??;
+        let relation = self.valid.position(&item.get_attribute("data-relation")?, IdKind::Relation)?;
+        let mut place = 0;
+        let mut sibling = link.previous_element_sibling();
+        while let Some(element) = sibling {
+            if element.tag_name() == "BUTTON" {
+                place += 1;
+            }
+            sibling = element.previous_element_sibling();
+        }
+        self.index.evidence.get(relation)?.get(place).copied()
     }
 }
 
-/// Moves focus (and so the view) to the quote or paragraph an evidence link named.
-fn focus_target(root: &NodeRef, report: &SharedReport, instance: u32, target: Target) {
-    let report = report.report();
-    let id = match target {
-        Target::Quote(index) => report.quotes.get(index).map(|q| q.id.as_str()),
-        Target::Paragraph(index) => report.body.get(index).map(|p| p.id.as_str()),
-    };
-    let element = id.and_then(|id| {
-        root.cast::<Element>()?.query_selector(&format!("#b{instance}-{id}")).ok().flatten()
-    });
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
+/// The root's class, `lang` and label for `lang`.
+fn dress(article: &Element, lang: Lang) -> Built<()> {
+    article.set_class_name(&["briefing briefing--", lang.code()].concat());
+    set(article, &[("lang", lang.code()), ("aria-label", catalogue(lang).briefing)])
 }

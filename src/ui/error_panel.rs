@@ -1,43 +1,32 @@
 //! The error panel: a readable message for readers, the details for editors behind a
 //! disclosure.
 
-use std::rc::Rc;
-
 use briefing_core::model::Lang;
-use yew::prelude::*;
+use web_sys::Element;
 
+use crate::ui::dom::{set, Built, Dom};
 use crate::ui::text::catalogue;
 use crate::ui::widget::Failure;
 
-/// Props of [`ErrorPanel`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ErrorPanelProps {
-    /// What went wrong.
-    pub failure: Rc<Failure>,
-    /// The reader's language.
-    pub lang: Lang,
-}
-
 /// Says that the briefing cannot be shown and why; never shows a blank box.
-#[function_component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
-    let text = catalogue(props.lang);
-    let message = text.failure(props.failure.kind);
-    let details = (!props.failure.details.is_empty()).then(|| {
-        html! {
-            <details class="briefing-error__details">
-                <summary>{ text.error_details }</summary>
-                <ul lang="en">
-                    { for props.failure.details.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
-                </ul>
-            </details>
+pub fn error_panel(dom: &Dom, failure: &Failure, lang: Lang) -> Built<Element> {
+    let text = catalogue(lang);
+    let panel = dom.el("div", "briefing-error")?;
+    set(&panel, &[("role", "alert"), ("data-testid", "error")])?;
+    let title = dom.text_el("p", "briefing-error__title", text.error_title)?;
+    let message = dom.text_el("p", "briefing-error__message", text.failure(failure.kind))?;
+    panel.append_with_node_2(&title, &message)?;
+    if !failure.details.is_empty() {
+        let details = dom.el("details", "briefing-error__details")?;
+        let summary = dom.text_el("summary", "", text.error_details)?;
+        let list = dom.el("ul", "")?;
+        list.set_attribute("lang", "en")?;
+        for line in &failure.details {
+            let item = dom.text_el("li", "", line)?;
+            list.append_child(&item)?;
         }
-    });
-    html! {
-        <div class="briefing-error" role="alert" data-testid="error">
-            <p class="briefing-error__title">{ text.error_title }</p>
-            <p class="briefing-error__message">{ message }</p>
-            { for details }
-        </div>
+        details.append_with_node_2(&summary, &list)?;
+        panel.append_child(&details)?;
     }
+    Ok(panel)
 }

@@ -1,42 +1,34 @@
 //! The source footer: the outlet and a link to the original story.
 
-use briefing_core::model::Lang;
-use yew::prelude::*;
+use web_sys::Element;
 
-use crate::ui::passage::span;
-use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
-
-/// Props of [`Footer`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FooterProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The reader's language.
-    pub lang: Lang,
-}
+use crate::ui::dom::{set, Builder, Built};
+use crate::ui::passage::Text;
 
 /// Where the story comes from.
-#[function_component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let source = &props.report.report().source;
-    let publisher = span(&source.publisher, props.lang);
+pub fn footer(b: &mut Builder) -> Built<Element> {
+    let footer = b.dom.el("footer", "briefing-footer")?;
+    footer.append_child(&b.label_text(|t| t.original_story, ": "))?;
     // Validation already refused every other scheme; checking again here keeps a link from
     // ever carrying one, whatever changes upstream.
-    let link = is_web_url(&source.url).then(|| {
-        html! {
-            <a class="briefing-footer__link" href={source.url.clone()} rel="noopener noreferrer nofollow"
-                target="_blank" data-testid="source-link">
-                { publisher.clone() }
-            </a>
-        }
-    });
-    html! {
-        <footer class="briefing-footer">
-            { catalogue(props.lang).original_story }{ ": " }
-            if let Some(link) = link { { link } } else { { publisher } }
-        </footer>
+    let url = &b.valid.report().source.url;
+    if is_web_url(url) {
+        let link = b.dom.el("a", "briefing-footer__link")?;
+        set(
+            &link,
+            &[
+                ("href", url),
+                ("rel", "noopener noreferrer nofollow"),
+                ("target", "_blank"),
+                ("data-testid", "source-link"),
+            ],
+        )?;
+        b.span_in(&link, Text::Publisher)?;
+        footer.append_child(&link)?;
+    } else {
+        b.span_in(&footer, Text::Publisher)?;
     }
+    Ok(footer)
 }
 
 /// `http://` or `https://`, in any case, with nothing before it.

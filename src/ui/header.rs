@@ -1,66 +1,68 @@
 //! The header: outlet, date, reporter, headline, lead, and the language toggle.
 
 use briefing_core::model::{GeneratorKind, Lang};
-use yew::prelude::*;
+use web_sys::Element;
 
-use crate::ui::passage::{passage, span, Wrap};
+use crate::ui::dom::{set, Builder, Built};
+use crate::ui::passage::Text;
 use crate::ui::text::{catalogue, format_date};
-use crate::ui::SharedReport;
 
-/// Props of [`Header`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct HeaderProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The reader's language.
-    pub lang: Lang,
-    /// Called when the reader presses the language toggle.
-    pub on_toggle_lang: Callback<MouseEvent>,
+/// The story's masthead. The toggle (`data-testid="lang-toggle"`) names the other language in
+/// that language; the briefing handles its clicks.
+pub fn header(b: &mut Builder) -> Built<Element> {
+    let header = b.dom.el("header", "briefing-header")?;
+    let bar = b.dom.el("div", "briefing-header__bar")?;
+    let meta = b.dom.el("p", "briefing-header__meta")?;
+    if let Some(publisher) = b.passage(Text::Publisher, "span", "briefing-header__publisher")? {
+        meta.append_child(&publisher)?;
+    }
+    if let Some(date) = b.report().source.date_published.clone() {
+        let time = b.dom.text_el("time", "briefing-header__date", &format_date(&date, b.lang))?;
+        time.set_attribute("datetime", &date)?;
+        let bound = time.clone();
+        b.on_lang(move |_, _, lang| {
+            bound.set_text_content(Some(&format_date(&date, lang)));
+            Ok(())
+        });
+        meta.append_child(&time)?;
+    }
+    if b.report().source.byline.is_some() {
+        let byline = b.dom.el("span", "briefing-header__byline")?;
+        byline.append_child(&b.label_text(|t| t.reported_by, " "))?;
+        b.span_in(&byline, Text::Byline)?;
+        meta.append_child(&byline)?;
+    }
+    let toggle = b.dom.el("button", "briefing-header__lang")?;
+    set(&toggle, &[("type", "button"), ("data-testid", "lang-toggle")])?;
+    name_other_language(&toggle, b.lang)?;
+    let bound = toggle.clone();
+    b.on_lang(move |_, _, lang| name_other_language(&bound, lang));
+    bar.append_with_node_2(&meta, &toggle)?;
+    header.append_child(&bar)?;
+
+    let machine_made = b.report().generator.as_ref().is_some_and(|g| g.kind == GeneratorKind::Ingester);
+    if machine_made {
+        let label = b.label("p", "briefing-header__machine", |t| t.machine_extracted)?;
+        label.set_attribute("data-testid", "machine-extracted")?;
+        header.append_child(&label)?;
+    }
+    for (text, tag, class, testid) in [
+        (Text::Headline, "h2", "briefing-header__headline", "headline"),
+        (Text::Lead, "p", "briefing-header__lead", "lead"),
+    ] {
+        if let Some(element) = b.passage(text, tag, class)? {
+            element.set_attribute("data-testid", testid)?;
+            header.append_child(&element)?;
+        }
+    }
+    Ok(header)
 }
 
-/// The story's masthead.
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let report = props.report.report();
-    let lang = props.lang;
-    let text = catalogue(lang);
+/// The toggle for a reader of `lang`: the other language's name, in that language.
+fn name_other_language(toggle: &Element, lang: Lang) -> Built<()> {
     let other = lang.other();
-    let machine_made = report.generator.as_ref().is_some_and(|g| g.kind == GeneratorKind::Ingester);
-    let byline = report.source.byline.clone().map(|byline| {
-        html! {
-            <span class="briefing-header__byline">
-                { text.reported_by }{ " " }
-                { span(&byline, lang) }
-            </span>
-        }
-    });
-    let machine_label = machine_made.then(|| {
-        html! { <p class="briefing-header__machine" data-testid="machine-extracted">{ text.machine_extracted }</p> }
-    });
-    html! {
-        <header class="briefing-header">
-            <div class="briefing-header__bar">
-                <p class="briefing-header__meta">
-                    { passage(&report.source.publisher, lang, Wrap::new("span", "briefing-header__publisher")) }
-                    if let Some(date) = &report.source.date_published {
-                        <time class="briefing-header__date" datetime={date.clone()}>{ format_date(date, lang) }</time>
-                    }
-                    { for byline }
-                </p>
-                <button
-                    type="button"
-                    class="briefing-header__lang"
-                    data-testid="lang-toggle"
-                    lang={other.code()}
-                    title={catalogue(other).switch_language}
-                    onclick={props.on_toggle_lang.clone()}
-                >
-                    { catalogue(other).language_name }
-                </button>
-            </div>
-            { for machine_label }
-            { passage(&report.headline, lang, Wrap::new("h2", "briefing-header__headline").testid("headline")) }
-            { passage(&report.lead, lang, Wrap::new("p", "briefing-header__lead").testid("lead")) }
-        </header>
-    }
+    let text = catalogue(other);
+    set(toggle, &[("lang", other.code()), ("title", text.switch_language)])?;
+    toggle.set_text_content(Some(text.language_name));
+    Ok(())
 }

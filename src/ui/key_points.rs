@@ -1,37 +1,28 @@
-//! The key points of the story; hidden when the report has none.
+//! The key points of the story; nothing when the report has none.
 
-use briefing_core::model::Lang;
-use yew::prelude::*;
+use web_sys::Element;
 
-use crate::ui::passage::{passage, Wrap};
-use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
-
-/// Props of [`KeyPoints`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct KeyPointsProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The reader's language.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-}
+use crate::ui::dom::{Builder, Built};
+use crate::ui::passage::Text;
 
 /// A short list of what matters most.
-#[function_component]
-pub fn KeyPoints(props: &KeyPointsProps) -> Html {
-    let points = &props.report.report().key_points;
-    if points.is_empty() {
-        return Html::default();
+pub fn key_points(b: &mut Builder) -> Built<Option<Element>> {
+    let count = b.report().key_points.len();
+    if count == 0 {
+        return Ok(None);
     }
-    let heading_id = format!("b{}-points", props.instance);
-    html! {
-        <section class="briefing-key-points" aria-labelledby={heading_id.clone()}>
-            <h3 class="briefing-section__title" id={heading_id}>{ catalogue(props.lang).key_points }</h3>
-            <ul class="briefing-points" data-testid="key-points">
-                { for points.iter().map(|point| passage(point, props.lang, Wrap::new("li", ""))) }
-            </ul>
-        </section>
+    let heading_id = b.id("points");
+    let section = b.dom.el("section", "briefing-key-points")?;
+    section.set_attribute("aria-labelledby", &heading_id)?;
+    let heading = b.label("h3", "briefing-section__title", |t| t.key_points)?;
+    heading.set_attribute("id", &heading_id)?;
+    let list = b.dom.el("ul", "briefing-points")?;
+    list.set_attribute("data-testid", "key-points")?;
+    for index in 0..count {
+        if let Some(point) = b.passage(Text::KeyPoint(index), "li", "")? {
+            list.append_child(&point)?;
+        }
     }
+    section.append_with_node_2(&heading, &list)?;
+    Ok(Some(section))
 }

@@ -1,62 +1,95 @@
 //! A passage of localized text: shown in the reader's language, or in the other one, marked,
 //! with its own `lang` so that screen readers and hyphenation use the right language.
-//!
-//! Passages are plain functions, not components: a briefing holds thousands of them, and a
-//! component each would cost a scope, props and a diff of their own on every render.
 
-use briefing_core::model::{Lang, LocalizedText};
-use yew::prelude::*;
+use briefing_core::model::{Lang, LocalizedText, Report};
+use web_sys::Element;
 
+use crate::ui::dom::{Built, Dom};
 use crate::ui::text::catalogue;
 
-/// The element a passage is rendered in.
+/// Which localized text of the report a passage shows. A passage keeps this, not the text,
+/// so that a language switch reads the report again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Wrap {
-    /// The element: `p`, `span`, `h2`, `blockquote`, …
-    pub tag: &'static str,
-    /// Its class; empty for none.
-    pub class: &'static str,
-    /// A `data-testid` for tests and hosts.
-    pub testid: Option<&'static str>,
+pub enum Text {
+    /// The headline.
+    Headline,
+    /// The anchor's introduction.
+    Lead,
+    /// The outlet.
+    Publisher,
+    /// The reporter.
+    Byline,
+    /// A key point, by index.
+    KeyPoint(usize),
+    /// A speaker's name, by index.
+    SpeakerName(usize),
+    /// A speaker's title, by index.
+    SpeakerTitle(usize),
+    /// A speaker's organisation, by index.
+    SpeakerOrganisation(usize),
+    /// A quote's words, by index.
+    Quote(usize),
+    /// A quote's context, by index.
+    QuoteContext(usize),
+    /// An actor's name, by index.
+    ActorName(usize),
+    /// A relation's one-line summary, by index.
+    RelationSummary(usize),
+    /// A body paragraph, by index.
+    Paragraph(usize),
 }
 
-impl Wrap {
-    /// A `span` with no class.
-    pub const SPAN: Wrap = Wrap { tag: "span", class: "", testid: None };
-
-    /// `tag` with `class`.
-    pub const fn new(tag: &'static str, class: &'static str) -> Wrap {
-        Wrap { tag, class, testid: None }
-    }
-
-    /// The same element with a `data-testid`.
-    pub const fn testid(self, testid: &'static str) -> Wrap {
-        Wrap { testid: Some(testid), ..self }
-    }
-}
-
-/// Localized text in its element. A fallback passage carries `lang` of the language it is in
-/// and a visible note saying so; nothing at all is rendered for text in neither language.
-pub fn passage(text: &LocalizedText, lang: Lang, wrap: Wrap) -> Html {
-    let Some((shown, content)) = text.resolve(lang) else {
-        return Html::default();
-    };
-    let fallback = shown != lang;
-    let class = classes!((!wrap.class.is_empty()).then_some(wrap.class), fallback.then_some("briefing-fallback"));
-    let note = fallback.then(|| {
-        html! {
-            <span class="briefing-fallback__note" lang={lang.code()}>{ catalogue(lang).fallback_note }</span>
+impl Text {
+    /// The text in `report`, when it has one.
+    pub fn of(self, report: &Report) -> Option<&LocalizedText> {
+        match self {
+            Text::Headline => Some(&report.headline),
+            Text::Lead => Some(&report.lead),
+            Text::Publisher => Some(&report.source.publisher),
+            Text::Byline => report.source.byline.as_ref(),
+            Text::KeyPoint(i) => report.key_points.get(i),
+            Text::SpeakerName(i) => report.speakers.get(i).map(|s| &s.name),
+            Text::SpeakerTitle(i) => report.speakers.get(i)?.title.as_ref(),
+            Text::SpeakerOrganisation(i) => report.speakers.get(i)?.organisation.as_ref(),
+            Text::Quote(i) => report.quotes.get(i).map(|q| &q.text),
+            Text::QuoteContext(i) => report.quotes.get(i)?.context.as_ref(),
+            Text::ActorName(i) => report.actors.get(i).map(|a| &a.name),
+            Text::RelationSummary(i) => report.relations.get(i).map(|r| &r.summary),
+            Text::Paragraph(i) => report.body.get(i).map(|p| &p.text),
         }
-    });
-    html! {
-        <@{wrap.tag} class={class} lang={fallback.then_some(shown.code())} data-testid={wrap.testid}>
-            { content.to_string() }
-            { for note }
-        </@>
+    }
+
+    /// Is there text to show in either language?
+    pub fn present(self, report: &Report) -> bool {
+        self.of(report).and_then(|text| text.resolve(Lang::En)).is_some()
     }
 }
 
-/// A passage in a plain `span`.
-pub fn span(text: &LocalizedText, lang: Lang) -> Html {
-    passage(text, lang, Wrap::SPAN)
+/// Writes `text` into `element` for a reader of `lang`: the text, and for a fallback its
+/// `lang`, the `briefing-fallback` class and a visible note in the reader's language.
+pub fn fill(dom: &Dom, element: &Element, text: Option<&LocalizedText>, lang: Lang, class: &str) -> Built<()> {
+    let Some((shown, content)) = text.and_then(|text| text.resolve(lang)) else {
+        element.set_text_content(None);
+        return Ok(());
+    };
+    element.set_text_content(Some(content));
+    if shown == lang {
+        element.remove_attribute("lang")?;
+        if class.is_empty() {
+            element.remove_attribute("class")?;
+        } else {
+            element.set_class_name(class);
+        }
+        return Ok(());
+    }
+    element.set_attribute("lang", shown.code())?;
+    if class.is_empty() {
+        element.set_class_name("briefing-fallback");
+    } else {
+        element.set_class_name(&[class, " briefing-fallback"].concat());
+    }
+    let note = dom.text_el("span", "briefing-fallback__note", catalogue(lang).fallback_note)?;
+    note.set_attribute("lang", lang.code())?;
+    element.append_child(&note)?;
+    Ok(())
 }

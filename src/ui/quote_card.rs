@@ -2,109 +2,163 @@
 //! quote and its context (the WAI-ARIA disclosure pattern).
 
 use briefing_core::model::Lang;
-use yew::prelude::*;
+use briefing_core::validate::{IdKind, ValidReport};
+use web_sys::Element;
 
-use crate::ui::passage::{passage, span, Wrap};
+use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Built, Dom};
+use crate::ui::passage::{fill, Text};
 use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
 
 /// How many characters of a quote the collapsed card shows.
 const EXCERPT_CHARS: usize = 90;
 
-/// Props of [`QuoteCard`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuoteCardProps {
-    /// The validated report.
-    pub report: SharedReport,
+/// A quote card (`data-testid="quote"`) and what changes in it.
+pub struct QuoteCard {
     /// Which quote, by position in the report.
-    pub index: usize,
-    /// The reader's language.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// Is the full quote shown?
-    pub open: bool,
-    /// Is it evidence of the selected actor's relations?
-    #[prop_or_default]
-    pub evidence: bool,
-    /// Called with `index` when the reader presses the disclosure button.
-    pub on_toggle: Callback<usize>,
+    index: usize,
+    /// The card (`li`), which evidence links focus.
+    pub li: Element,
+    excerpt: Element,
+    toggle: Element,
+    full: Element,
+    open: bool,
+    evidence: bool,
 }
 
-/// A quote card (`data-testid="quote"`).
-#[function_component]
-pub fn QuoteCard(props: &QuoteCardProps) -> Html {
-    let on_click = {
-        let on_toggle = props.on_toggle.clone();
-        let index = props.index;
-        Callback::from(move |_: MouseEvent| on_toggle.emit(index))
-    };
+impl QuoteCard {
+    /// The card of quote `index`, closed.
+    pub fn build(b: &mut Builder, index: usize) -> Built<QuoteCard> {
+        let Some(quote) = b.report().quotes.get(index) else {
+            return Err("no such quote".into());
+        };
+        let card_id = b.id(&quote.id);
+        let full_id = [card_id.as_str(), "-full"].concat();
+        let speaker = b.valid.position(&quote.speaker, IdKind::Speaker);
+        let li = b.dom.el("li", "briefing-quote")?;
+        set(&li, &[("id", &card_id), ("data-testid", "quote"), ("tabindex", "-1"), ("data-highlighted", "false")])?;
 
-    let valid = &props.report;
-    let Some(quote) = valid.report().quotes.get(props.index) else {
-        return Html::default();
-    };
-    let speaker = valid.speaker(&quote.speaker);
-    let lang = props.lang;
-    let text = catalogue(lang);
-    let card_id = format!("b{}-{}", props.instance, quote.id);
-    let full_id = format!("{card_id}-full");
-    let excerpt = quote.text.resolve(lang).map(|(shown, full)| {
-        let lang_attr = (shown != lang).then(|| AttrValue::from(shown.code()));
-        html! { <p class="briefing-quote__excerpt" lang={lang_attr}>{ excerpt(full, EXCERPT_CHARS) }</p> }
-    });
-    let name = speaker.map(|s| passage(&s.name, lang, Wrap::new("span", "briefing-quote__name")));
-    let title = speaker.and_then(|s| s.title.clone());
-    let organisation = speaker.and_then(|s| s.organisation.clone());
-    let separator = (title.is_some() && organisation.is_some()).then(|| html! { ", " });
-    let title = title.map(|t| span(&t, lang));
-    let organisation = organisation.map(|o| span(&o, lang));
-    let context = quote.context.clone().map(|context| {
-        html! {
-            <p class="briefing-quote__context">
-                <span class="briefing-quote__context-label">{ text.context }{ ": " }</span>
-                { span(&context, lang) }
-            </p>
-        }
-    });
-    let full = props.open.then(|| {
-        html! {
-            <>
-                { passage(&quote.text, lang, Wrap::new("blockquote", "briefing-quote__text")) }
-                { for context }
-            </>
-        }
-    });
-    let class = classes!(
-        "briefing-quote",
-        props.open.then_some("briefing-quote--open"),
-        props.evidence.then_some("briefing-quote--evidence")
-    );
-    html! {
-        <li class={class} id={card_id} data-testid="quote" tabindex="-1"
-            data-highlighted={if props.evidence { "true" } else { "false" }}>
-            <p class="briefing-quote__speaker">
-                { for name }
-                <span class="briefing-quote__role">{ for title }{ for separator }{ for organisation }</span>
-            </p>
-            if !props.open {
-                { for excerpt }
+        let who = b.dom.el("p", "briefing-quote__speaker")?;
+        let role = b.dom.el("span", "briefing-quote__role")?;
+        if let Some(s) = speaker {
+            if let Some(name) = b.passage(Text::SpeakerName(s), "span", "briefing-quote__name")? {
+                who.append_child(&name)?;
             }
-            <button
-                type="button"
-                class="briefing-quote__toggle"
-                data-testid="quote-toggle"
-                aria-expanded={if props.open { "true" } else { "false" }}
-                aria-controls={full_id.clone()}
-                onclick={on_click}
-            >
-                { if props.open { text.hide_quote } else { text.show_quote } }
-            </button>
-            <div class="briefing-quote__full" id={full_id} data-testid="quote-full" hidden={!props.open}>
-                { for full }
-            </div>
-        </li>
+            let title = b.passage(Text::SpeakerTitle(s), "span", "")?;
+            let organisation = b.passage(Text::SpeakerOrganisation(s), "span", "")?;
+            if let Some(title) = &title {
+                role.append_child(title)?;
+            }
+            if title.is_some() && organisation.is_some() {
+                role.append_with_str_1(", ")?;
+            }
+            if let Some(organisation) = &organisation {
+                role.append_child(organisation)?;
+            }
+        }
+        who.append_child(&role)?;
+
+        let excerpt = b.dom.el("p", "briefing-quote__excerpt")?;
+        fill_excerpt(&excerpt, b.valid, index, b.lang)?;
+        let toggle = b.dom.text_el("button", "briefing-quote__toggle", b.text().show_quote)?;
+        set(
+            &toggle,
+            &[("type", "button"), ("data-testid", "quote-toggle"), ("aria-expanded", "false"), ("aria-controls", &full_id)],
+        )?;
+        let full = b.dom.el("div", "briefing-quote__full")?;
+        set(&full, &[("id", &full_id), ("data-testid", "quote-full"), ("hidden", "hidden")])?;
+        li.append_with_node_4(&who, &excerpt, &toggle, &full)?;
+        Ok(QuoteCard { index, li, excerpt, toggle, full, open: false, evidence: false })
     }
+
+    /// Is the full quote shown?
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    /// The card's toggle button, which the briefing's click handler recognises.
+    pub fn toggle(&self) -> &Element {
+        &self.toggle
+    }
+
+    /// Opens or closes the full quote.
+    pub fn set_open(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool) -> Built<()> {
+        if open == self.open {
+            return Ok(());
+        }
+        self.open = open;
+        self.li.set_class_name(&self.class());
+        self.toggle.set_attribute("aria-expanded", flag(open))?;
+        self.label_toggle(lang);
+        set_hidden(&self.full, !open)?;
+        if open {
+            self.excerpt.remove();
+            self.fill_full(dom, valid, lang)
+        } else {
+            self.li.insert_before(&self.excerpt, Some(&self.toggle))?;
+            self.full.replace_children_with_node_0();
+            Ok(())
+        }
+    }
+
+    /// Marks the card as evidence of the selected actor's relations, or not.
+    pub fn set_evidence(&mut self, evidence: bool) -> Built<()> {
+        if evidence == self.evidence {
+            return Ok(());
+        }
+        self.evidence = evidence;
+        self.li.set_class_name(&self.class());
+        self.li.set_attribute("data-highlighted", flag(evidence))
+    }
+
+    /// Rewrites what the card shows in `lang` (the speaker's passages follow on their own).
+    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+        self.label_toggle(lang);
+        if self.open {
+            self.fill_full(dom, valid, lang)
+        } else {
+            fill_excerpt(&self.excerpt, valid, self.index, lang)
+        }
+    }
+
+    fn class(&self) -> String {
+        classes("briefing-quote", &[("briefing-quote--open", self.open), ("briefing-quote--evidence", self.evidence)])
+    }
+
+    fn label_toggle(&self, lang: Lang) {
+        let text = catalogue(lang);
+        self.toggle.set_text_content(Some(if self.open { text.hide_quote } else { text.show_quote }));
+    }
+
+    /// The open card's full quote and context.
+    fn fill_full(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+        let report = valid.report();
+        let body = dom.el("blockquote", "")?;
+        fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text")?;
+        self.full.replace_children_with_node_1(&body);
+        if let Some(context) = Text::QuoteContext(self.index).of(report) {
+            let paragraph = dom.el("p", "briefing-quote__context")?;
+            let label = dom.text_el("span", "briefing-quote__context-label", &[catalogue(lang).context, ": "].concat())?;
+            let words = dom.el("span", "")?;
+            fill(dom, &words, Some(context), lang, "")?;
+            paragraph.append_with_node_2(&label, &words)?;
+            self.full.append_child(&paragraph)?;
+        }
+        Ok(())
+    }
+}
+
+/// The collapsed card's excerpt, with its own `lang` when it is a fallback.
+fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang) -> Built<()> {
+    let Some((shown, full)) = Text::Quote(index).of(valid.report()).and_then(|t| t.resolve(lang)) else {
+        return Ok(());
+    };
+    if shown == lang {
+        excerpt_el.remove_attribute("lang")?;
+    } else {
+        excerpt_el.set_attribute("lang", shown.code())?;
+    }
+    excerpt_el.set_text_content(Some(&excerpt(full, EXCERPT_CHARS)));
+    Ok(())
 }
 
 /// The first `max` characters of `text`, cut at a word boundary where there is one, with an
@@ -119,7 +173,7 @@ pub fn excerpt(text: &str, max: usize) -> String {
         Some(space) if space > cut / 2 => head.get(..space).unwrap_or(head),
         _ => head,
     };
-    format!("{}…", head.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.'))
+    [head.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.'), "…"].concat()
 }
 
 #[cfg(test)]

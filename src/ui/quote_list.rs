@@ -1,77 +1,82 @@
 //! The quotes section: one card per quote, and expand all / collapse all.
 
 use briefing_core::model::Lang;
-use yew::prelude::*;
+use briefing_core::validate::ValidReport;
+use web_sys::Element;
 
+use crate::ui::dom::{flag, set, Builder, Built, Dom};
 use crate::ui::quote_card::QuoteCard;
-use crate::ui::state::Action;
+use crate::ui::relation_index::Highlight;
+use crate::ui::state::BriefingState;
 use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
 
-/// Props of [`QuoteList`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuoteListProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The reader's language.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// One flag per quote: is it open?
-    pub open: Vec<bool>,
-    /// Is every quote open (so the button collapses them)?
-    pub all_open: bool,
-    /// One flag per quote: evidence of the selected actor's relations.
-    pub highlighted: Vec<bool>,
-    /// Called with what the reader did.
-    pub on_action: Callback<Action>,
+/// Every quote of the report, in story order.
+pub struct QuoteList {
+    /// The cards, one per quote, in report order.
+    pub cards: Vec<QuoteCard>,
+    expand_all: Element,
+    all_open: bool,
 }
 
-/// Every quote of the report, in story order; hidden when there is none.
-#[function_component]
-pub fn QuoteList(props: &QuoteListProps) -> Html {
-    let quotes = &props.report.report().quotes;
-    let all_open = props.all_open;
-    let on_expand_all = use_callback((all_open, props.on_action.clone()), |_: MouseEvent, (all_open, on_action)| {
-        on_action.emit(if *all_open { Action::CollapseAll } else { Action::ExpandAll })
-    });
-    // The same callback for every render: a card whose quote did not change is not rendered again.
-    let on_toggle = use_callback(props.on_action.clone(), |index: usize, on_action| on_action.emit(Action::ToggleQuote(index)));
-
-    if quotes.is_empty() {
-        return Html::default();
+impl QuoteList {
+    /// The section and its cards, all closed; `None` when the report has no quotes.
+    pub fn build(b: &mut Builder) -> Built<Option<(Element, QuoteList)>> {
+        let count = b.report().quotes.len();
+        if count == 0 {
+            return Ok(None);
+        }
+        let heading_id = b.id("quotes");
+        let section = b.dom.el("section", "briefing-quotes")?;
+        section.set_attribute("aria-labelledby", &heading_id)?;
+        let head = b.dom.el("div", "briefing-section__head")?;
+        let heading = b.label("h3", "briefing-section__title", |t| t.quotes)?;
+        heading.set_attribute("id", &heading_id)?;
+        let expand_all = b.dom.text_el("button", "briefing-quotes__all", b.text().expand_all)?;
+        set(&expand_all, &[("type", "button"), ("data-testid", "expand-all"), ("aria-pressed", "false")])?;
+        head.append_with_node_2(&heading, &expand_all)?;
+        let list = b.dom.el("ul", "briefing-quotes__list")?;
+        let mut cards = Vec::with_capacity(count);
+        for index in 0..count {
+            let card = QuoteCard::build(b, index)?;
+            list.append_child(&card.li)?;
+            cards.push(card);
+        }
+        section.append_with_node_2(&head, &list)?;
+        Ok(Some((section, QuoteList { cards, expand_all, all_open: false })))
     }
-    let text = catalogue(props.lang);
-    let heading_id = format!("b{}-quotes", props.instance);
-    let expand_label = if all_open { text.collapse_all } else { text.expand_all };
-    html! {
-        <section class="briefing-quotes" aria-labelledby={heading_id.clone()}>
-            <div class="briefing-section__head">
-                <h3 class="briefing-section__title" id={heading_id}>{ text.quotes }</h3>
-                <button
-                    type="button"
-                    class="briefing-quotes__all"
-                    data-testid="expand-all"
-                    aria-pressed={if all_open { "true" } else { "false" }}
-                    onclick={on_expand_all}
-                >
-                    { expand_label }
-                </button>
-            </div>
-            <ul class="briefing-quotes__list">
-                { for (0..quotes.len()).map(|index| html! {
-                    <QuoteCard
-                        key={index}
-                        report={props.report.clone()}
-                        index={index}
-                        lang={props.lang}
-                        instance={props.instance}
-                        open={props.open.get(index).copied().unwrap_or(false)}
-                        evidence={props.highlighted.get(index).copied().unwrap_or(false)}
-                        on_toggle={on_toggle.clone()}
-                    />
-                }) }
-            </ul>
-        </section>
+
+    /// The expand all / collapse all button.
+    pub fn expand_all(&self) -> &Element {
+        &self.expand_all
+    }
+
+    /// Brings the cards in line with `state` and `highlight`; cards that did not change are
+    /// not touched.
+    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, state: &BriefingState, highlight: &Highlight) -> Built<()> {
+        for (index, card) in self.cards.iter_mut().enumerate() {
+            card.set_open(dom, valid, state.lang, state.open_quotes.get(index).copied().unwrap_or(false))?;
+            card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false))?;
+        }
+        let all_open = state.all_open();
+        if all_open != self.all_open {
+            self.all_open = all_open;
+            self.expand_all.set_attribute("aria-pressed", flag(all_open))?;
+            self.label_expand_all(state.lang);
+        }
+        Ok(())
+    }
+
+    /// Rewrites the cards and the button in `lang`.
+    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+        self.label_expand_all(lang);
+        for card in &self.cards {
+            card.set_lang(dom, valid, lang)?;
+        }
+        Ok(())
+    }
+
+    fn label_expand_all(&self, lang: Lang) {
+        let text = catalogue(lang);
+        self.expand_all.set_text_content(Some(if self.all_open { text.collapse_all } else { text.expand_all }));
     }
 }

@@ -3,56 +3,50 @@
 //! not report the relation as fact, with arrows where one side acts on the other. Clicking an
 //! actor selects it; keyboard readers use the actor buttons beside the map, which do the same.
 
-use std::rc::Rc;
-
 use briefing_core::model::{Lang, LocalizedText, Stance};
-use yew::prelude::*;
+use web_sys::Element;
 
 use crate::ui::decimal::{tenths, whole};
+use crate::ui::dom::{classes, Builder, Built};
 use crate::ui::map_layout::{layout, shown_label, text_width, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
+use crate::ui::passage::Text;
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relations::stance_key;
-use crate::ui::text::{catalogue, map_note};
-use crate::ui::SharedReport;
+use crate::ui::text::map_note;
 
-/// Props of [`RelationMap`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RelationMapProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The report's relations, indexed.
-    pub index: Rc<RelationIndex>,
-    /// The reader's language (labels are measured in it).
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// The selected actor.
-    pub selected: Option<usize>,
-    /// What the selection highlights.
-    pub highlight: Rc<Highlight>,
-    /// Called with the actor a reader clicked.
-    pub on_select: Callback<usize>,
+/// One drawn edge and the relations it stands for.
+struct DrawnEdge {
+    path: Element,
+    arrow: Option<Element>,
+    /// `briefing-map__edge briefing-map__edge--{stance}` and the dashed modifier.
+    class: String,
+    /// `briefing-map__arrow briefing-map__arrow--{stance}`.
+    arrow_class: String,
+    relations: Vec<usize>,
 }
 
-/// The map (`data-testid="relation-map"`).
-#[function_component]
-pub fn RelationMap(props: &RelationMapProps) -> Html {
-    let report = props.report.report();
-    let lang = props.lang;
-    // One layout serves both languages: each label's place is measured for the wider of its
-    // names, so switching the language neither moves the map nor lays it out again.
-    let geometry = use_memo(props.report.clone(), |shared| {
-        let report = shared.report();
-        let map_actors = &props.index.map_actors;
+/// The map (`data-testid="relation-map"`) and what a selection changes in it.
+pub struct RelationMap {
+    edges: Vec<DrawnEdge>,
+    /// Each actor's group on the map, with the actor's index in the report.
+    nodes: Vec<(Element, usize)>,
+}
+
+impl RelationMap {
+    /// The map, and the note under it when it leaves actors off.
+    ///
+    /// One layout serves both languages: each label's place is measured for the wider of its
+    /// names, so switching the language neither moves the map nor lays it out again.
+    pub fn build(b: &mut Builder, index: &RelationIndex) -> Built<(Element, Option<Element>, RelationMap)> {
+        let actors = &b.report().actors;
         let labels: Vec<&str> =
-            map_actors.iter().filter_map(|a| report.actors.get(*a)).map(|actor| widest_name(&actor.name)).collect();
+            index.map_actors.iter().filter_map(|a| actors.get(*a)).map(|actor| widest_name(&actor.name)).collect();
         // Edges name actors by their place on the map, which is not their place in the report
         // when the map keeps only some of them.
-        let slot = |actor: usize| map_actors.binary_search(&actor).unwrap_or(usize::MAX);
+        let slot = |actor: usize| index.map_actors.binary_search(&actor).unwrap_or(usize::MAX);
         let input = MapInput {
             nodes: labels.iter().map(|label| NodeInput { label }).collect(),
-            edges: props
-                .index
+            edges: index
                 .map_edges
                 .iter()
                 .map(|edge| {
@@ -64,77 +58,150 @@ pub fn RelationMap(props: &RelationMapProps) -> Html {
                 })
                 .collect(),
         };
-        layout(&input)
-    });
+        let geometry = layout(&input);
 
-    let title_id = format!("b{}-map-title", props.instance);
-    let selection = props.selected.is_some();
-    let edges = geometry.edges.iter().filter_map(|path| Some((path, props.index.map_edges.get(path.edge)?)));
-    let edges = edges.map(|(path, edge)| {
-        let on = edge.relations.iter().any(|i| props.highlight.relations.get(*i).copied().unwrap_or(false));
-        let stance = stance_key(edge.stance);
-        let ids: Vec<&str> = edge.relations.iter().filter_map(|i| Some(report.relations.get(*i)?.id.as_str())).collect();
-        let class = classes!(
-            "briefing-map__edge",
-            format!("briefing-map__edge--{stance}"),
-            (!edge.reported).then_some("briefing-map__edge--unconfirmed"),
-            (selection && on).then_some("briefing-map__edge--on"),
-            (selection && !on).then_some("briefing-map__edge--dim"),
-        );
-        let arrow_class = classes!(
-            "briefing-map__arrow",
-            format!("briefing-map__arrow--{stance}"),
-            (selection && !on).then_some("briefing-map__edge--dim"),
-        );
-        let icon = match edge.stance {
-            Stance::Cooperative => "+",
-            Stance::Hostile => "×",
-            Stance::Neutral => "=",
-        };
-        html! {
-            <g key={path.edge} class="briefing-map__relation" data-relations={ids.join(" ")}>
-                <path class={class} d={path.d.clone()} />
-                if let Some(arrow) = &path.arrow {
-                    <path class={arrow_class} d={arrow.clone()} />
+        let dom = b.dom;
+        let title_id = b.id("map-title");
+        let (width, height) = (whole(geometry.width), whole(geometry.height));
+        let view_box = ["0 0 ", &width, " ", &height].concat();
+        let svg = dom.svg(
+            "svg",
+            &[
+                ("class", "briefing-map"),
+                ("data-testid", "relation-map"),
+                ("role", "img"),
+                ("aria-labelledby", &title_id),
+                ("viewBox", &view_box),
+                ("width", &width),
+                ("height", &height),
+                ("xmlns", crate::ui::dom::SVG_NS),
+            ],
+        )?;
+        let title = dom.svg("title", &[("id", &title_id)])?;
+        title.set_text_content(Some(b.text().map_label));
+        let bound = title.clone();
+        b.on_lang(move |_, _, lang| {
+            bound.set_text_content(Some(crate::ui::text::catalogue(lang).map_label));
+            Ok(())
+        });
+
+        let edge_group = dom.svg("g", &[("class", "briefing-map__edges")])?;
+        let mut edges = Vec::with_capacity(geometry.edges.len());
+        for path in &geometry.edges {
+            let Some(edge) = index.map_edges.get(path.edge) else { continue };
+            let stance = stance_key(edge.stance);
+            let ids: Vec<&str> =
+                edge.relations.iter().filter_map(|i| Some(b.report().relations.get(*i)?.id.as_str())).collect();
+            let group = dom.svg("g", &[("class", "briefing-map__relation"), ("data-relations", &ids.join(" "))])?;
+            let class = classes(
+                &["briefing-map__edge briefing-map__edge--", stance].concat(),
+                &[("briefing-map__edge--unconfirmed", !edge.reported)],
+            );
+            let line = dom.svg("path", &[("class", &class), ("d", &path.d)])?;
+            group.append_child(&line)?;
+            let arrow_class = ["briefing-map__arrow briefing-map__arrow--", stance].concat();
+            let arrow = match &path.arrow {
+                Some(d) => {
+                    let arrow = dom.svg("path", &[("class", &arrow_class), ("d", d)])?;
+                    group.append_child(&arrow)?;
+                    Some(arrow)
                 }
-                <text class="briefing-map__marker" x={tenths(path.marker_x)} y={tenths(path.marker_y)}
-                    text-anchor="middle" dominant-baseline="central">{ icon }</text>
-            </g>
+                None => None,
+            };
+            let marker = dom.svg(
+                "text",
+                &[
+                    ("class", "briefing-map__marker"),
+                    ("x", &tenths(path.marker_x)),
+                    ("y", &tenths(path.marker_y)),
+                    ("text-anchor", "middle"),
+                    ("dominant-baseline", "central"),
+                ],
+            )?;
+            marker.set_text_content(Some(match edge.stance {
+                Stance::Cooperative => "+",
+                Stance::Hostile => "×",
+                Stance::Neutral => "=",
+            }));
+            group.append_child(&marker)?;
+            edge_group.append_child(&group)?;
+            edges.push(DrawnEdge { path: line, arrow, class, arrow_class, relations: edge.relations.clone() });
         }
-    });
-    let placed = geometry.nodes.iter().zip(props.index.map_actors.iter().copied());
-    let nodes = placed.map(|(node, index)| {
-        let on_click = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(index))
+
+        let node_group = dom.svg("g", &[("class", "briefing-map__nodes")])?;
+        let mut nodes = Vec::with_capacity(geometry.nodes.len());
+        for (node, actor) in geometry.nodes.iter().zip(index.map_actors.iter().copied()) {
+            let group =
+                dom.svg("g", &[("class", "briefing-map__node"), ("data-actor-index", &actor.to_string())])?;
+            let circle =
+                dom.svg("circle", &[("cx", &tenths(node.x)), ("cy", &tenths(node.y)), ("r", &tenths(node.radius))])?;
+            let label = &node.label;
+            let background = dom.svg(
+                "rect",
+                &[
+                    ("class", "briefing-map__label-bg"),
+                    ("x", &tenths(label.x)),
+                    ("y", &tenths(label.y)),
+                    ("width", &tenths(label.width)),
+                    ("height", &tenths(label.height)),
+                    ("rx", "3"),
+                ],
+            )?;
+            let text = dom.svg(
+                "text",
+                &[
+                    ("x", &tenths(label.text_x)),
+                    ("y", &tenths(label.text_y)),
+                    ("text-anchor", label.anchor.as_svg()),
+                    ("dominant-baseline", "central"),
+                ],
+            )?;
+            let name = Text::ActorName(actor);
+            text.set_text_content(Some(&shown_name(name.of(b.report()), b.lang)));
+            let bound = text.clone();
+            b.on_lang(move |_, valid, lang| {
+                bound.set_text_content(Some(&shown_name(name.of(valid.report()), lang)));
+                Ok(())
+            });
+            group.append_with_node_3(&circle, &background, &text)?;
+            node_group.append_child(&group)?;
+            nodes.push((group, actor));
+        }
+        svg.append_with_node_3(&title, &edge_group, &node_group)?;
+
+        let (shown, total) = (index.map_actors.len(), b.report().actors.len());
+        let note = if shown < total {
+            let note = dom.text_el("p", "briefing-relations__map-note", &map_note(b.lang, shown, total))?;
+            note.set_attribute("data-testid", "map-note")?;
+            let bound = note.clone();
+            b.on_lang(move |_, _, lang| {
+                bound.set_text_content(Some(&map_note(lang, shown, total)));
+                Ok(())
+            });
+            Some(note)
+        } else {
+            None
         };
-        let class = classes!("briefing-map__node", (props.selected == Some(index)).then_some("briefing-map__node--on"));
-        html! {
-            <g key={index} class={class} onclick={on_click} data-actor-index={index.to_string()}>
-                <circle cx={tenths(node.x)} cy={tenths(node.y)} r={tenths(node.radius)} />
-                <rect class="briefing-map__label-bg" x={tenths(node.label.x)} y={tenths(node.label.y)}
-                    width={tenths(node.label.width)} height={tenths(node.label.height)} rx="3" />
-                <text x={tenths(node.label.text_x)} y={tenths(node.label.text_y)} text-anchor={node.label.anchor.as_svg()}
-                    dominant-baseline="central">{ shown_name(report.actors.get(index).map(|a| &a.name), lang) }</text>
-            </g>
+        Ok((svg, note, RelationMap { edges, nodes }))
+    }
+
+    /// Highlights the selected actor and its edges, and dims the others.
+    pub fn select(&self, selected: Option<usize>, highlight: &Highlight) -> Built<()> {
+        let selection = selected.is_some();
+        for edge in &self.edges {
+            let on = edge.relations.iter().any(|i| highlight.relations.get(*i).copied().unwrap_or(false));
+            let dim = selection && !on;
+            let class = classes(&edge.class, &[("briefing-map__edge--on", selection && on), ("briefing-map__edge--dim", dim)]);
+            edge.path.set_attribute("class", &class)?;
+            if let Some(arrow) = &edge.arrow {
+                arrow.set_attribute("class", &classes(&edge.arrow_class, &[("briefing-map__edge--dim", dim)]))?;
+            }
         }
-    });
-    html! {
-        <>
-        <svg class="briefing-map" data-testid="relation-map" role="img" aria-labelledby={title_id.clone()}
-            viewBox={["0 0 ", &whole(geometry.width), " ", &whole(geometry.height)].concat()}
-            width={whole(geometry.width)} height={whole(geometry.height)}
-            xmlns="http://www.w3.org/2000/svg">
-            <title id={title_id}>{ catalogue(lang).map_label }</title>
-            <g class="briefing-map__edges">{ for edges }</g>
-            <g class="briefing-map__nodes">{ for nodes }</g>
-        </svg>
-        if props.index.map_actors.len() < report.actors.len() {
-            <p class="briefing-relations__map-note" data-testid="map-note">
-                { map_note(lang, props.index.map_actors.len(), report.actors.len()) }
-            </p>
+        for (group, actor) in &self.nodes {
+            let class = classes("briefing-map__node", &[("briefing-map__node--on", selected == Some(*actor))]);
+            group.set_attribute("class", &class)?;
         }
-        </>
+        Ok(())
     }
 }
 

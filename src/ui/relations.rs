@@ -1,186 +1,198 @@
 //! Actors and relations: a summary line, the map, the actor buttons and the same content as
 //! a list grouped by actor pair, with stance and certainty as words.
 
-use std::rc::Rc;
+use briefing_core::model::{Certainty, Direction, Stance};
+use briefing_core::validate::IdKind;
+use web_sys::Element;
 
-use briefing_core::model::{Certainty, Direction, Lang, Stance};
-use yew::prelude::*;
-
-use crate::ui::passage::{passage, span, Wrap};
+use crate::ui::dom::{classes, flag, set, Builder, Built};
+use crate::ui::passage::Text;
 use crate::ui::relation_index::{Highlight, RelationIndex};
 use crate::ui::relation_map::RelationMap;
-use crate::ui::state::{Action, Target};
+use crate::ui::state::Target;
 use crate::ui::text::{catalogue, certainty, relations_summary, stance};
-use crate::ui::SharedReport;
 
-/// Props of [`Relations`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RelationsProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The report's relations, indexed.
-    pub index: Rc<RelationIndex>,
-    /// The reader's language.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// The selected actor.
-    pub selected: Option<usize>,
-    /// What the selection highlights.
-    pub highlight: Rc<Highlight>,
-    /// Called with what the reader did.
-    pub on_action: Callback<Action>,
+/// One relation in the list.
+struct Item {
+    li: Element,
+    /// Its class without the highlight.
+    class: String,
 }
 
-/// The relations section; hidden when the report has no actors.
-#[function_component]
-pub fn Relations(props: &RelationsProps) -> Html {
-    let on_select = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |actor: usize| on_action.emit(Action::SelectActor(actor)))
-    };
-
-    let report = props.report.report();
-    if report.actors.is_empty() {
-        return Html::default();
-    }
-    let lang = props.lang;
-    let text = catalogue(lang);
-    let heading_id = format!("b{}-relations", props.instance);
-    let actor_buttons = report.actors.iter().enumerate().map(|(index, actor)| {
-        let pressed = props.selected == Some(index);
-        let on_click = {
-            let on_select = on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(index))
-        };
-        html! {
-            <button key={index} type="button" class="briefing-actor" data-testid="actor"
-                aria-pressed={if pressed { "true" } else { "false" }} onclick={on_click}>
-                { span(&actor.name, lang) }
-            </button>
-        }
-    });
-    let pairs = props.index.pairs.iter().map(|pair| {
-        let name = |i: usize| report.actors.get(i).map(|a| a.name.clone()).unwrap_or_default();
-        html! {
-            <li class="briefing-pair">
-                <p class="briefing-pair__title">
-                    { span(&name(pair.first), lang) }{ " — " }{ span(&name(pair.second), lang) }
-                </p>
-                <ul class="briefing-pair__relations">
-                    { for pair.relations.iter().filter_map(|i| Some((*i, report.relations.get(*i)?))).map(|(i, relation)| html! {
-                        <RelationItem
-                            key={i}
-                            report={props.report.clone()}
-                            index={props.index.clone()}
-                            relation_index={i}
-                            relation_id={relation.id.clone()}
-                            lang={lang}
-                            highlighted={props.highlight.relations.get(i).copied().unwrap_or(false)}
-                            on_action={props.on_action.clone()}
-                        />
-                    }) }
-                </ul>
-            </li>
-        }
-    });
-    html! {
-        <section class="briefing-relations" aria-labelledby={heading_id.clone()}>
-            <h3 class="briefing-section__title" id={heading_id}>{ text.relations }</h3>
-            <p class="briefing-relations__summary" data-testid="relation-summary">
-                { relations_summary(lang, report.actors.len(), props.index.counts) }
-            </p>
-            <RelationMap
-                report={props.report.clone()}
-                index={props.index.clone()}
-                lang={lang}
-                instance={props.instance}
-                selected={props.selected}
-                highlight={props.highlight.clone()}
-                on_select={on_select.clone()}
-            />
-            <p class="briefing-relations__legend">{ text.legend_reported }{ " · " }{ text.legend_unconfirmed }</p>
-            <div class="briefing-actors" role="group" aria-label={text.actors}>
-                { for actor_buttons }
-            </div>
-            <ul class="briefing-relations__list">{ for pairs }</ul>
-        </section>
-    }
+/// The relations section and what a selection changes in it.
+pub struct Relations {
+    /// The actor buttons, in report order.
+    actor_buttons: Vec<Element>,
+    /// The list's relations, by index in the report.
+    items: Vec<Option<Item>>,
+    map: RelationMap,
 }
 
-/// Props of [`RelationItem`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RelationItemProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The report's relations, indexed.
-    pub index: Rc<RelationIndex>,
-    /// Which relation, by position in the report.
-    pub relation_index: usize,
-    /// Its id, for hosts and tests.
-    pub relation_id: AttrValue,
-    /// The reader's language.
-    pub lang: Lang,
-    /// Is it one of the selected actor's relations?
-    pub highlighted: bool,
-    /// Called with what the reader did.
-    pub on_action: Callback<Action>,
+impl Relations {
+    /// The section; `None` when the report has no actors.
+    pub fn build(b: &mut Builder, index: &RelationIndex) -> Built<Option<(Element, Relations)>> {
+        let actor_count = b.report().actors.len();
+        if actor_count == 0 {
+            return Ok(None);
+        }
+        let dom = b.dom;
+        let heading_id = b.id("relations");
+        let section = dom.el("section", "briefing-relations")?;
+        section.set_attribute("aria-labelledby", &heading_id)?;
+        let heading = b.label("h3", "briefing-section__title", |t| t.relations)?;
+        heading.set_attribute("id", &heading_id)?;
+        let counts = index.counts;
+        let summary = dom.text_el("p", "briefing-relations__summary", &relations_summary(b.lang, actor_count, counts))?;
+        summary.set_attribute("data-testid", "relation-summary")?;
+        let bound = summary.clone();
+        b.on_lang(move |_, _, lang| {
+            bound.set_text_content(Some(&relations_summary(lang, actor_count, counts)));
+            Ok(())
+        });
+        section.append_with_node_2(&heading, &summary)?;
+
+        let (map_svg, map_note, map) = RelationMap::build(b, index)?;
+        section.append_child(&map_svg)?;
+        if let Some(note) = map_note {
+            section.append_child(&note)?;
+        }
+        let legend = b.dom.el("p", "briefing-relations__legend")?;
+        legend.append_child(&b.label_text(|t| t.legend_reported, " · "))?;
+        legend.append_child(&b.label_text(|t| t.legend_unconfirmed, ""))?;
+
+        let group = dom.el("div", "briefing-actors")?;
+        set(&group, &[("role", "group"), ("aria-label", b.text().actors)])?;
+        let bound = group.clone();
+        b.on_lang(move |_, _, lang| bound.set_attribute("aria-label", catalogue(lang).actors));
+        let mut actor_buttons = Vec::with_capacity(actor_count);
+        for actor in 0..actor_count {
+            let button = dom.el("button", "briefing-actor")?;
+            set(&button, &[("type", "button"), ("data-testid", "actor"), ("aria-pressed", "false")])?;
+            b.span_in(&button, Text::ActorName(actor))?;
+            group.append_child(&button)?;
+            actor_buttons.push(button);
+        }
+
+        let list = dom.el("ul", "briefing-relations__list")?;
+        let mut items: Vec<Option<Item>> = (0..b.report().relations.len()).map(|_| None).collect();
+        for pair in &index.pairs {
+            let li = dom.el("li", "briefing-pair")?;
+            let title = dom.el("p", "briefing-pair__title")?;
+            b.span_in(&title, Text::ActorName(pair.first))?;
+            title.append_with_str_1(" — ")?;
+            b.span_in(&title, Text::ActorName(pair.second))?;
+            let inner = dom.el("ul", "briefing-pair__relations")?;
+            for relation in &pair.relations {
+                let item = relation_item(b, index, *relation)?;
+                inner.append_child(&item.li)?;
+                if let Some(slot) = items.get_mut(*relation) {
+                    *slot = Some(item);
+                }
+            }
+            li.append_with_node_2(&title, &inner)?;
+            list.append_child(&li)?;
+        }
+        section.append_with_node_3(&legend, &group, &list)?;
+        Ok(Some((section, Relations { actor_buttons, items, map })))
+    }
+
+    /// The actor whose button this is.
+    pub fn actor_of(&self, button: &Element) -> Option<usize> {
+        self.actor_buttons.iter().position(|b| b == button)
+    }
+
+    /// Shows what selecting `selected` highlights.
+    pub fn select(&self, selected: Option<usize>, highlight: &Highlight) -> Built<()> {
+        for (index, button) in self.actor_buttons.iter().enumerate() {
+            button.set_attribute("aria-pressed", flag(selected == Some(index)))?;
+        }
+        for (index, item) in self.items.iter().enumerate() {
+            let Some(item) = item else { continue };
+            let on = highlight.relations.get(index).copied().unwrap_or(false);
+            item.li.set_class_name(&classes(&item.class, &[("briefing-relation--on", on)]));
+            item.li.set_attribute("data-highlighted", flag(on))?;
+        }
+        self.map.select(selected, highlight)
+    }
 }
 
 /// One relation: its summary, stance, certainty, direction and evidence links.
-#[function_component]
-pub fn RelationItem(props: &RelationItemProps) -> Html {
-    let report = props.report.report();
-    let Some(relation) = report.relations.get(props.relation_index) else {
-        return Html::default();
+fn relation_item(b: &mut Builder, index: &RelationIndex, relation_index: usize) -> Built<Item> {
+    let dom = b.dom;
+    let Some(relation) = b.report().relations.get(relation_index) else {
+        return Err("no such relation".into());
     };
-    let lang = props.lang;
-    let text = catalogue(lang);
-    let evidence = props.index.evidence.get(props.relation_index).cloned().unwrap_or_default();
-    let links = evidence.into_iter().map(|target| {
-        let label = match target {
-            Target::Quote(q) => report
-                .quotes
-                .get(q)
-                .and_then(|quote| props.report.speaker(&quote.speaker))
-                .map(|speaker| html! { <>{ "“" }{ span(&speaker.name, lang) }{ "”" }</> })
-                .unwrap_or_default(),
-            Target::Paragraph(p) => html! { <>{ text.paragraph }{ " " }{ p + 1 }</> },
-        };
-        let on_click = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowEvidence(target)))
-        };
-        html! { <button type="button" class="briefing-relation__link" data-testid="evidence-link" onclick={on_click}>{ label }</button> }
-    });
-    let class = classes!(
-        "briefing-relation",
-        format!("briefing-relation--{}", stance_key(relation.stance)),
-        (relation.certainty != Certainty::Reported).then_some("briefing-relation--unconfirmed"),
-        props.highlighted.then_some("briefing-relation--on"),
+    let (relation_stance, relation_certainty, direction) = (relation.stance, relation.certainty, relation.direction);
+    let ends = (
+        b.valid.position(&relation.source, IdKind::Actor),
+        b.valid.position(&relation.target, IdKind::Actor),
     );
-    let direction = match relation.direction {
-        Direction::Mutual => html! { { text.mutual } },
-        Direction::Directed => {
-            let name = |id: &str| props.report.actor(id).map(|a| a.name.clone()).unwrap_or_default();
-            html! { <>{ span(&name(&relation.source), lang) }{ " → " }{ span(&name(&relation.target), lang) }</> }
-        }
-    };
-    html! {
-        <li class={class} data-testid="relation" data-relation={props.relation_id.clone()}
-            data-highlighted={if props.highlighted { "true" } else { "false" }}>
-            { passage(&relation.summary, lang, Wrap::new("p", "briefing-relation__summary")) }
-            <p class="briefing-relation__tags">
-                <span class="briefing-relation__tag">{ stance(lang, relation.stance) }</span>
-                <span class="briefing-relation__tag">{ certainty(lang, relation.certainty) }</span>
-                <span class="briefing-relation__tag">{ direction }</span>
-            </p>
-            <p class="briefing-relation__evidence">
-                <span>{ text.evidence }{ ":" }</span>
-                { for links }
-            </p>
-        </li>
+    let class = classes(
+        &["briefing-relation briefing-relation--", stance_key(relation_stance)].concat(),
+        &[("briefing-relation--unconfirmed", relation_certainty != Certainty::Reported)],
+    );
+    let li = dom.el("li", &class)?;
+    set(&li, &[("data-testid", "relation"), ("data-relation", &relation.id), ("data-highlighted", "false")])?;
+    if let Some(summary) = b.passage(Text::RelationSummary(relation_index), "p", "briefing-relation__summary")? {
+        li.append_child(&summary)?;
     }
+
+    let tags = dom.el("p", "briefing-relation__tags")?;
+    let stance_tag = dom.text_el("span", "briefing-relation__tag", stance(b.lang, relation_stance))?;
+    let certainty_tag = dom.text_el("span", "briefing-relation__tag", certainty(b.lang, relation_certainty))?;
+    let (bound_stance, bound_certainty) = (stance_tag.clone(), certainty_tag.clone());
+    b.on_lang(move |_, _, lang| {
+        bound_stance.set_text_content(Some(stance(lang, relation_stance)));
+        bound_certainty.set_text_content(Some(certainty(lang, relation_certainty)));
+        Ok(())
+    });
+    let direction_tag = match (direction, ends) {
+        (Direction::Directed, (Some(source), Some(target))) => {
+            let tag = dom.el("span", "briefing-relation__tag")?;
+            b.span_in(&tag, Text::ActorName(source))?;
+            tag.append_with_str_1(" → ")?;
+            b.span_in(&tag, Text::ActorName(target))?;
+            tag
+        }
+        _ => b.label("span", "briefing-relation__tag", |t| t.mutual)?,
+    };
+    tags.append_with_node_3(&stance_tag, &certainty_tag, &direction_tag)?;
+
+    let evidence = dom.el("p", "briefing-relation__evidence")?;
+    let label = dom.el("span", "")?;
+    label.append_child(&b.label_text(|t| t.evidence, ":"))?;
+    evidence.append_child(&label)?;
+    for target in index.evidence.get(relation_index).into_iter().flatten() {
+        let link = dom.el("button", "briefing-relation__link")?;
+        set(&link, &[("type", "button"), ("data-testid", "evidence-link")])?;
+        match *target {
+            Target::Quote(quote) => {
+                let speaker = b
+                    .report()
+                    .quotes
+                    .get(quote)
+                    .and_then(|quote| b.valid.position(&quote.speaker, IdKind::Speaker));
+                if let Some(speaker) = speaker {
+                    link.append_with_str_1("“")?;
+                    b.span_in(&link, Text::SpeakerName(speaker))?;
+                    link.append_with_str_1("”")?;
+                }
+            }
+            Target::Paragraph(paragraph) => {
+                let number = [" ", &(paragraph + 1).to_string()].concat();
+                let words = dom.text(&[b.text().paragraph, &number].concat());
+                let bound = words.clone();
+                b.on_lang(move |_, _, lang| {
+                    bound.set_text_content(Some(&[catalogue(lang).paragraph, &number].concat()));
+                    Ok(())
+                });
+                link.append_child(&words)?;
+            }
+        }
+        evidence.append_child(&link)?;
+    }
+    li.append_with_node_2(&tags, &evidence)?;
+    Ok(Item { li, class })
 }
 
 /// The class suffix for a stance.

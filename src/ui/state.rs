@@ -1,10 +1,8 @@
 //! What a reader has done to one briefing: the language, which quotes are open, which actor is
 //! selected. A plain type with a pure [`BriefingState::apply`], so that the logic is tested
-//! natively; the Yew reducer only delegates.
+//! natively; the briefing only delegates and then changes what the new state changed.
 
 use briefing_core::model::Lang;
-use std::rc::Rc;
-use yew::Reducible;
 
 /// The reader's view of one briefing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,14 +90,6 @@ impl BriefingState {
     /// Are all quotes open (and is there at least one)?
     pub fn all_open(&self) -> bool {
         !self.open_quotes.is_empty() && self.open_quotes.iter().all(|open| *open)
-    }
-}
-
-impl Reducible for BriefingState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
 }
 

@@ -1,75 +1,123 @@
 //! The whole story, paragraph by paragraph, behind a disclosure button; evidence links open
-//! it and lead to a paragraph.
+//! it and lead to a paragraph. The paragraphs are built when the story opens.
 
 use briefing_core::model::{Lang, Role};
-use yew::prelude::*;
+use briefing_core::validate::ValidReport;
+use web_sys::Element;
 
-use crate::ui::passage::{passage, Wrap};
-use crate::ui::state::Action;
+use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Built, Dom};
+use crate::ui::passage::{fill, Text};
 use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
 
-/// Props of [`Story`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct StoryProps {
-    /// The validated report.
-    pub report: SharedReport,
-    /// The reader's language.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// Is the story shown?
-    pub open: bool,
-    /// One flag per paragraph: evidence of the selected actor's relations.
-    pub highlighted: Vec<bool>,
-    /// Called with what the reader did.
-    pub on_action: Callback<Action>,
+/// The story section and what changes in it.
+pub struct Story {
+    instance: u32,
+    toggle: Element,
+    list: Element,
+    /// The paragraphs while the story is open (empty while it is closed).
+    paragraphs: Vec<Element>,
+    open: bool,
+    evidence: Vec<bool>,
 }
 
-/// The story's paragraphs in order.
-#[function_component]
-pub fn Story(props: &StoryProps) -> Html {
-    let on_toggle = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleStory))
-    };
+impl Story {
+    /// The section, closed.
+    pub fn build(b: &mut Builder) -> Built<(Element, Story)> {
+        let heading_id = b.id("story");
+        let list_id = b.id("story-list");
+        let section = b.dom.el("section", "briefing-story-section")?;
+        section.set_attribute("aria-labelledby", &heading_id)?;
+        let head = b.dom.el("div", "briefing-section__head")?;
+        let heading = b.label("h3", "briefing-section__title", |t| t.story)?;
+        heading.set_attribute("id", &heading_id)?;
+        let toggle = b.dom.text_el("button", "briefing-story__toggle", b.text().show_story)?;
+        set(
+            &toggle,
+            &[("type", "button"), ("data-testid", "story-toggle"), ("aria-expanded", "false"), ("aria-controls", &list_id)],
+        )?;
+        head.append_with_node_2(&heading, &toggle)?;
+        let list = b.dom.el("ol", "briefing-story")?;
+        set(&list, &[("id", &list_id), ("hidden", "hidden")])?;
+        section.append_with_node_2(&head, &list)?;
+        let evidence = vec![false; b.report().body.len()];
+        Ok((section, Story { instance: b.instance, toggle, list, paragraphs: Vec::new(), open: false, evidence }))
+    }
 
-    let text = catalogue(props.lang);
-    let heading_id = format!("b{}-story", props.instance);
-    let list_id = format!("b{}-story-list", props.instance);
-    let paragraphs = props.open.then(|| {
-        let body = &props.report.report().body;
-        html! {
-            { for body.iter().enumerate().map(|(index, paragraph)| {
-                let role = match paragraph.role {
-                    Role::Anchor => "briefing-story__paragraph--anchor",
-                    Role::Report => "briefing-story__paragraph--report",
-                    Role::Signoff => "briefing-story__paragraph--signoff",
-                };
-                let evidence = props.highlighted.get(index).copied().unwrap_or(false)
-                    .then_some("briefing-story__paragraph--evidence");
-                html! {
-                    <li key={index} class={classes!("briefing-story__paragraph", role, evidence)}
-                        id={format!("b{}-{}", props.instance, paragraph.id)} tabindex="-1" data-testid="paragraph">
-                        { passage(&paragraph.text, props.lang, Wrap::new("p", "")) }
-                    </li>
-                }
-            }) }
+    /// The show / hide button.
+    pub fn toggle(&self) -> &Element {
+        &self.toggle
+    }
+
+    /// Paragraph `index`, while the story is open.
+    pub fn paragraph(&self, index: usize) -> Option<&Element> {
+        self.paragraphs.get(index)
+    }
+
+    /// Brings the story in line with the reader's state.
+    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool, evidence: &[bool]) -> Built<()> {
+        let evidence_changed = self.evidence != evidence;
+        self.evidence = evidence.to_vec();
+        if open != self.open {
+            self.open = open;
+            self.toggle.set_attribute("aria-expanded", flag(open))?;
+            self.label_toggle(lang);
+            set_hidden(&self.list, !open)?;
+            if open {
+                self.fill(dom, valid, lang)?;
+            } else {
+                self.paragraphs.clear();
+                self.list.replace_children_with_node_0();
+            }
+        } else if evidence_changed {
+            for (index, paragraph) in self.paragraphs.iter().enumerate() {
+                paragraph.set_class_name(&self.class(valid, index));
+            }
         }
-    });
-    html! {
-        <section class="briefing-story-section" aria-labelledby={heading_id.clone()}>
-            <div class="briefing-section__head">
-                <h3 class="briefing-section__title" id={heading_id}>{ text.story }</h3>
-                <button type="button" class="briefing-story__toggle" data-testid="story-toggle"
-                    aria-expanded={if props.open { "true" } else { "false" }} aria-controls={list_id.clone()}
-                    onclick={on_toggle}>
-                    { if props.open { text.hide_story } else { text.show_story } }
-                </button>
-            </div>
-            <ol class="briefing-story" id={list_id} hidden={!props.open}>
-                { for paragraphs }
-            </ol>
-        </section>
+        Ok(())
+    }
+
+    /// Rewrites the story in `lang`.
+    pub fn set_lang(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+        self.label_toggle(lang);
+        if self.open {
+            self.fill(dom, valid, lang)?;
+        }
+        Ok(())
+    }
+
+    fn label_toggle(&self, lang: Lang) {
+        let text = catalogue(lang);
+        self.toggle.set_text_content(Some(if self.open { text.hide_story } else { text.show_story }));
+    }
+
+    fn class(&self, valid: &ValidReport, index: usize) -> String {
+        let role = match valid.report().body.get(index).map(|p| p.role) {
+            Some(Role::Anchor) => "briefing-story__paragraph briefing-story__paragraph--anchor",
+            Some(Role::Signoff) => "briefing-story__paragraph briefing-story__paragraph--signoff",
+            _ => "briefing-story__paragraph briefing-story__paragraph--report",
+        };
+        let evidence = self.evidence.get(index).copied().unwrap_or(false);
+        classes(role, &[("briefing-story__paragraph--evidence", evidence)])
+    }
+
+    /// Builds every paragraph in `lang`.
+    fn fill(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+        let body = &valid.report().body;
+        let prefix = ["b", &self.instance.to_string(), "-"].concat();
+        let fragment = dom.fragment();
+        self.paragraphs.clear();
+        for (index, paragraph) in body.iter().enumerate() {
+            let li = dom.el("li", &self.class(valid, index))?;
+            set(&li, &[("id", &[prefix.as_str(), &paragraph.id].concat()), ("tabindex", "-1"), ("data-testid", "paragraph")])?;
+            if Text::Paragraph(index).present(valid.report()) {
+                let words = dom.el("p", "")?;
+                fill(dom, &words, Some(&paragraph.text), lang, "")?;
+                li.append_child(&words)?;
+            }
+            fragment.append_child(&li)?;
+            self.paragraphs.push(li);
+        }
+        self.list.replace_children_with_node_1(&fragment);
+        Ok(())
     }
 }

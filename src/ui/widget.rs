@@ -1,14 +1,20 @@
-//! The widget's root: the loading state, the error panel or the briefing.
+//! The widget's root: the loading state, the error panel or the briefing, in the element the
+//! embedding gives it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use briefing_core::model::Lang;
-use yew::prelude::*;
+use briefing_core::validate::ValidReport;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use crate::ui::briefing::Briefing;
-use crate::ui::error_panel::ErrorPanel;
+use crate::ui::dom::{set, Built, Dom};
+use crate::ui::error_panel::error_panel;
+use crate::ui::state::Action;
 use crate::ui::text::catalogue;
-use crate::ui::SharedReport;
 
 /// Why a widget shows its error panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,66 +39,165 @@ pub struct Failure {
     pub details: Vec<String>,
 }
 
-/// Where a widget is in its life.
-#[derive(Clone, Debug)]
-pub enum Phase {
-    /// The report is on its way.
+/// What the widget shows.
+enum Shown {
     Loading,
-    /// A validated report to show.
-    Ready(SharedReport),
-    /// Nothing to show but why.
-    Failed(Rc<Failure>),
+    Failed(Failure),
+    /// A briefing, with the listeners that drive it (dropping them removes them).
+    Ready { briefing: Rc<RefCell<Briefing>>, _listeners: [EventListener; 2] },
 }
 
-impl PartialEq for Phase {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Phase::Loading, Phase::Loading) => true,
-            (Phase::Ready(a), Phase::Ready(b)) => a == b,
-            (Phase::Failed(a), Phase::Failed(b)) => Rc::ptr_eq(a, b),
-            _ => false,
+/// One widget: what it shows, in which language, inside its mount point.
+pub struct Widget {
+    mount_point: Element,
+    dom: Dom,
+    instance: u32,
+    lang: Lang,
+    shown: Shown,
+    /// Told when the reader presses the language toggle.
+    on_lang_change: Rc<dyn Fn(Lang)>,
+}
+
+impl Widget {
+    /// A widget showing its loading state. `None` when the mount point has no document.
+    pub fn new(mount_point: Element, instance: u32, lang: Lang, on_lang_change: Rc<dyn Fn(Lang)>) -> Option<Widget> {
+        let dom = Dom::of(&mount_point)?;
+        let mut widget = Widget { mount_point, dom, instance, lang, shown: Shown::Loading, on_lang_change };
+        widget.show(Shown::Loading);
+        Some(widget)
+    }
+
+    /// The language the widget shows.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Shows the loading state.
+    pub fn show_loading(&mut self) {
+        self.show(Shown::Loading);
+    }
+
+    /// Shows the error panel.
+    pub fn show_failure(&mut self, failure: Failure) {
+        self.show(Shown::Failed(failure));
+    }
+
+    /// Shows the briefing of a validated report.
+    pub fn show_report(&mut self, report: ValidReport) {
+        match self.ready(Rc::new(report)) {
+            Ok(shown) => self.show(shown),
+            Err(error) => self.show(Shown::Failed(rendering_failed(&error))),
         }
+    }
+
+    /// Shows everything in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        let result = match &self.shown {
+            Shown::Ready { briefing, .. } => briefing.borrow_mut().dispatch(Action::SetLang(lang)),
+            Shown::Loading | Shown::Failed(_) => self.draw(),
+        };
+        if let Err(error) = result {
+            self.show(Shown::Failed(rendering_failed(&error)));
+        }
+    }
+
+    /// Replaces what is shown; a state that cannot be drawn leaves the static error message.
+    fn show(&mut self, shown: Shown) {
+        self.shown = shown;
+        if self.draw().is_err() {
+            static_error(&self.mount_point, self.lang);
+        }
+    }
+
+    /// Draws the loading state or the error panel (a briefing draws itself).
+    fn draw(&self) -> Built<()> {
+        let lang = self.lang;
+        let (class, content) = match &self.shown {
+            Shown::Ready { .. } => return Ok(()),
+            Shown::Loading => {
+                let status = self.dom.el("div", "briefing-loading")?;
+                set(&status, &[("role", "status"), ("aria-live", "polite"), ("data-testid", "loading")])?;
+                let words = self.dom.text_el("span", "briefing-loading__text", catalogue(lang).loading)?;
+                status.append_child(&words)?;
+                ("briefing briefing--loading", status)
+            }
+            Shown::Failed(failure) => ("briefing briefing--error", error_panel(&self.dom, failure, lang)?),
+        };
+        let root = self.dom.el("div", class)?;
+        set(&root, &[("lang", lang.code()), ("data-testid", "briefing")])?;
+        root.append_child(&content)?;
+        self.mount_point.replace_children_with_node_1(&root);
+        Ok(())
+    }
+
+    /// Builds the briefing, puts it in the mount point and wires the reader's clicks.
+    fn ready(&self, report: Rc<ValidReport>) -> Built<Shown> {
+        let briefing = Briefing::build(self.dom.clone(), report, self.lang, self.instance)?;
+        let article = briefing.element().clone();
+        self.mount_point.replace_children_with_node_1(&article);
+        briefing.rendered();
+        let briefing = Rc::new(RefCell::new(briefing));
+        let clicks = {
+            let briefing = Rc::downgrade(&briefing);
+            let on_lang_change = self.on_lang_change.clone();
+            EventListener::new(&article, "click", move |event| {
+                let Some(briefing) = briefing.upgrade() else { return };
+                let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+                let action = target.and_then(|target| briefing.borrow().action_for(&target));
+                match action {
+                    // The registry switches the language and tells the host.
+                    Some(Action::SetLang(lang)) => on_lang_change(lang),
+                    Some(action) => report_error(briefing.borrow_mut().dispatch(action)),
+                    None => {}
+                }
+            })
+        };
+        // A printed briefing shows every quote in full.
+        let printing = {
+            let briefing = Rc::downgrade(&briefing);
+            let window = web_sys::window().ok_or("no window")?;
+            EventListener::new(&window, "beforeprint", move |_| {
+                if let Some(briefing) = briefing.upgrade() {
+                    report_error(briefing.borrow_mut().dispatch(Action::ExpandAll));
+                }
+            })
+        };
+        Ok(Shown::Ready { briefing, _listeners: [clicks, printing] })
     }
 }
 
-/// Props of [`Widget`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct WidgetProps {
-    /// What to show.
-    pub phase: Phase,
-    /// The language the host asks for; the reader may switch.
-    pub lang: Lang,
-    /// A number unique to this widget on the page, for element ids.
-    pub instance: u32,
-    /// Called when the reader switches the language.
-    #[prop_or_default]
-    pub on_lang_change: Callback<Lang>,
+/// The failure shown when the DOM refused a call while the briefing was built.
+fn rendering_failed(error: &wasm_bindgen::JsValue) -> Failure {
+    let detail = error.as_string().unwrap_or_else(|| "the page refused a DOM call".into());
+    Failure { kind: FailureKind::Internal, details: vec![detail] }
 }
 
-/// The root element (`data-testid="briefing"`, with `lang`) and what it holds.
-#[function_component]
-pub fn Widget(props: &WidgetProps) -> Html {
-    let text = catalogue(props.lang);
-    match &props.phase {
-        Phase::Loading => html! {
-            <div class="briefing briefing--loading" lang={props.lang.code()} data-testid="briefing">
-                <div class="briefing-loading" role="status" aria-live="polite" data-testid="loading">
-                    <span class="briefing-loading__text">{ text.loading }</span>
-                </div>
-            </div>
-        },
-        Phase::Failed(failure) => html! {
-            <div class="briefing briefing--error" lang={props.lang.code()} data-testid="briefing">
-                <ErrorPanel failure={failure.clone()} lang={props.lang} />
-            </div>
-        },
-        Phase::Ready(report) => html! {
-            <Briefing
-                report={report.clone()}
-                lang={props.lang}
-                instance={props.instance}
-                on_lang_change={props.on_lang_change.clone()}
-            />
-        },
+/// A DOM call refused while the briefing changed: the console says so; the briefing keeps
+/// what it shows.
+fn report_error(result: Built<()>) {
+    if let Err(error) = result {
+        web_sys::console::error_2(&"briefing-widget:".into(), &error);
+    }
+}
+
+/// Writes the error state with the fewest DOM calls, for when nothing else can be drawn (and
+/// after a panic, when no widget's state can be trusted).
+pub fn static_error(mount_point: &Element, lang: Lang) {
+    let Some(dom) = Dom::of(mount_point) else { return };
+    let text = catalogue(lang);
+    let build = || -> Built<Element> {
+        let root = dom.el("div", "briefing briefing--error")?;
+        set(&root, &[("lang", lang.code()), ("data-testid", "briefing")])?;
+        let panel = dom.el("div", "briefing-error")?;
+        set(&panel, &[("role", "alert"), ("data-testid", "error")])?;
+        let title = dom.text_el("p", "briefing-error__title", text.error_title)?;
+        let message = dom.text_el("p", "briefing-error__message", text.error_internal)?;
+        panel.append_with_node_2(&title, &message)?;
+        root.append_child(&panel)?;
+        Ok(root)
+    };
+    if let Ok(root) = build() {
+        mount_point.replace_children_with_node_1(&root);
     }
 }
