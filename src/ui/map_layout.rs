@@ -14,7 +14,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-use std::collections::BTreeMap;
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::ops::{Add, Mul, Sub};
 
@@ -234,16 +233,17 @@ pub fn layout(input: &MapInput) -> MapLayout {
     let turned = place_ring(&order, &shapes, true);
     let ring = if turned.radius < upright.radius { turned } else { upright };
 
-    let mut by_pair: BTreeMap<(usize, usize), Vec<(usize, EdgeInput)>> = BTreeMap::new();
-    for &(index, edge) in &edges {
-        let key = (edge.source.min(edge.target), edge.source.max(edge.target));
-        by_pair.entry(key).or_default().push((index, edge));
+    // Edges grouped by pair, pairs in order, each pair's edges in input order.
+    let mut by_pair: Vec<((usize, usize), (usize, EdgeInput))> =
+        edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).collect();
+    by_pair.sort_unstable_by_key(|&(key, (index, _))| (key, index));
+    let mut drawn: Vec<DrawnEdge> = Vec::new();
+    for group in by_pair.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&((low, high), _)) = group.first() else { continue };
+        let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).collect();
+        drawn.extend(route_pair(low, high, &relations, &ring.nodes));
     }
-    let mut drawn: Vec<DrawnEdge> = by_pair
-        .iter()
-        .flat_map(|(&(low, high), relations)| route_pair(low, high, relations, &ring.nodes))
-        .collect();
-    drawn.sort_by_key(|edge| edge.index);
+    drawn.sort_unstable_by_key(|edge| edge.index);
 
     finish(&ring.nodes, texts, &drawn)
 }
@@ -286,13 +286,17 @@ struct ActorPair {
 
 /// The distinct pairs joined by `edges`, sorted.
 fn actor_pairs(edges: &[(usize, EdgeInput)]) -> Vec<ActorPair> {
-    let mut weights: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for (_, edge) in edges {
-        *weights
-            .entry((edge.source.min(edge.target), edge.source.max(edge.target)))
-            .or_default() += 1;
-    }
-    weights.into_iter().map(|((low, high), weight)| ActorPair { low, high, weight }).collect()
+    let mut keys: Vec<(usize, usize)> = edges.iter().map(|(_, edge)| pair_key(edge)).collect();
+    keys.sort_unstable();
+    keys.chunk_by(|a, b| a == b)
+        .filter_map(|group| Some((group.first()?, group.len())))
+        .map(|(&(low, high), weight)| ActorPair { low, high, weight })
+        .collect()
+}
+
+/// The edge's two actors, the lower index first.
+fn pair_key(edge: &EdgeInput) -> (usize, usize) {
+    (edge.source.min(edge.target), edge.source.max(edge.target))
 }
 
 /// The order of the actors around the ring, starting at the top: the most connected first, then
@@ -428,7 +432,7 @@ impl Point {
     }
 
     fn length(self) -> f64 {
-        self.x.hypot(self.y)
+        (self.x * self.x + self.y * self.y).sqrt()
     }
 
     fn dot(self, other: Point) -> f64 {
@@ -492,7 +496,7 @@ impl Rect {
     fn distance_to(self, p: Point) -> f64 {
         let dx = (self.x - p.x).max(p.x - (self.x + self.width)).max(0.0);
         let dy = (self.y - p.y).max(p.y - (self.y + self.height)).max(0.0);
-        dx.hypot(dy)
+        (dx * dx + dy * dy).sqrt()
     }
 
     /// Is there at least `gap` between the two, across or along?
@@ -551,7 +555,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
         .iter()
         .zip(shapes)
         .map(|(&angle, &(radius, width))| {
-            let direction = Point::new(angle.cos(), angle.sin());
+            let direction = Point::new(cos(angle), sin(angle));
             let (label, anchor) = label_beside(direction, radius, width);
             (direction, radius, label, anchor)
         })
@@ -559,7 +563,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
     let largest = shapes.iter().map(|&(radius, _)| radius).fold(0.0, f64::max);
     // Neighbours start just far enough apart; a single actor sits at the centre.
     let mut radius =
-        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP).max(MIN_SPACING) / (2.0 * (step / 2.0).sin()) };
+        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP).max(MIN_SPACING) / (2.0 * sin(step / 2.0)) };
     let mut attempt = 0;
     loop {
         let nodes = around
@@ -884,6 +888,23 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
 /// Rounds to 0.1, as the path data is, so that numbers and paths agree.
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
+}
+
+/// The sine, from the browser's `Math` in the widget (the same function the page has, and no
+/// copy of a maths library in the bundle); from Rust's standard library natively.
+fn sin(angle: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::sin(angle);
+    #[cfg(not(target_arch = "wasm32"))]
+    return angle.sin();
+}
+
+/// The cosine, as [`sin`].
+fn cos(angle: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::cos(angle);
+    #[cfg(not(target_arch = "wasm32"))]
+    return angle.cos();
 }
 
 #[cfg(test)]

@@ -202,7 +202,7 @@ fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
         }
     }
     let mut ranked: Vec<usize> = (0..actors).collect();
-    ranked.sort_by_key(|actor| (std::cmp::Reverse(degree.get(*actor).copied().unwrap_or(0)), *actor));
+    ranked.sort_unstable_by_key(|actor| (std::cmp::Reverse(degree.get(*actor).copied().unwrap_or(0)), *actor));
     ranked.truncate(MAP_MAX_ACTORS);
     ranked.sort_unstable();
     ranked
