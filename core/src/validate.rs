@@ -23,8 +23,6 @@ mod decode;
 mod problem;
 mod url;
 
-use std::collections::HashMap;
-
 use crate::model::{Actor, Paragraph, Quote, Relation, Report, Speaker};
 use crate::value::{ReadError, Value};
 
@@ -60,21 +58,42 @@ pub const MAX_URL_CHARS: usize = 2048;
 /// The most problems listed for one document; past it, one last problem says so.
 pub const MAX_PROBLEMS: usize = 1000;
 
+/// Ids with the kind and position of what they name, sorted for lookup by binary search (in
+/// the widget, much smaller code than a hash map); of equal ids, the first given is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IdTable<K> {
+    entries: Vec<(K, IdKind, usize)>,
+}
+
+impl<K: AsRef<str>> IdTable<K> {
+    /// The table of `ids`, given in document order.
+    pub(crate) fn new(ids: impl Iterator<Item = (K, IdKind, usize)>) -> Self {
+        let mut ordered: Vec<(usize, (K, IdKind, usize))> = ids.enumerate().collect();
+        ordered.sort_unstable_by(|(a_order, a), (b_order, b)| a.0.as_ref().cmp(b.0.as_ref()).then(a_order.cmp(b_order)));
+        let mut entries: Vec<(K, IdKind, usize)> = ordered.into_iter().map(|(_, entry)| entry).collect();
+        entries.dedup_by(|later, first| later.0.as_ref() == first.0.as_ref());
+        IdTable { entries }
+    }
+
+    /// The kind and position of what `id` names.
+    pub(crate) fn get(&self, id: &str) -> Option<(IdKind, usize)> {
+        let found = self.entries.binary_search_by(|entry| entry.0.as_ref().cmp(id)).ok()?;
+        self.entries.get(found).map(|(_, kind, index)| (*kind, *index))
+    }
+}
+
 /// A report that passed validation. Only this module can make one, so holding one
 /// proves the checks ran; it also answers lookups by id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidReport {
     report: Report,
     /// Every id in the report's one namespace: its kind and position in its list.
-    ids: HashMap<String, (IdKind, usize)>,
+    ids: IdTable<String>,
 }
 
 impl ValidReport {
     fn new(report: Report) -> Self {
-        let mut ids = HashMap::new();
-        for (id, kind, index) in check::ids(&report) {
-            ids.insert(id.to_owned(), (kind, index));
-        }
+        let ids = IdTable::new(check::ids(&report).map(|(id, kind, index)| (id.to_owned(), kind, index)));
         ValidReport { report, ids }
     }
 
@@ -90,13 +109,13 @@ impl ValidReport {
 
     /// What `id` names: a paragraph, quote, speaker, actor or relation.
     pub fn kind_of(&self, id: &str) -> Option<IdKind> {
-        self.ids.get(id).map(|(kind, _)| *kind)
+        self.ids.get(id).map(|(kind, _)| kind)
     }
 
     /// The position of the `kind` with `id` in its list.
     pub fn position(&self, id: &str, kind: IdKind) -> Option<usize> {
         match self.ids.get(id) {
-            Some((found, index)) if *found == kind => Some(*index),
+            Some((found, index)) if found == kind => Some(index),
             _ => None,
         }
     }

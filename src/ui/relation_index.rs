@@ -2,10 +2,8 @@
 //! grouped by actor pair, each actor's relations, and what the selection of an actor
 //! highlights. Plain data, tested natively.
 
-use std::collections::HashMap;
-
 use briefing_core::model::{Certainty, Direction, Stance};
-use briefing_core::validate::ValidReport;
+use briefing_core::validate::{IdKind, ValidReport};
 
 use crate::ui::state::Target;
 use crate::ui::text::StanceCounts;
@@ -80,11 +78,7 @@ impl RelationIndex {
     /// Indexes a validated report.
     pub fn new(valid: &ValidReport) -> Self {
         let report = valid.report();
-        // Ids are unique across the report (validation saw to it), so one map finds them all.
-        let actors = positions(report.actors.iter().map(|a| a.id.as_str()));
-        let quotes = positions(report.quotes.iter().map(|q| q.id.as_str()));
-        let paragraphs = positions(report.body.iter().map(|p| p.id.as_str()));
-        let actor_index = |id: &str| actors.get(id).copied();
+        let actor_index = |id: &str| valid.position(id, IdKind::Actor);
         let mut ends = Vec::with_capacity(report.relations.len());
         let mut evidence = Vec::with_capacity(report.relations.len());
         let mut pairs: Vec<Pair> = Vec::new();
@@ -100,10 +94,10 @@ impl RelationIndex {
                     .evidence
                     .iter()
                     .filter_map(|id| {
-                        quotes
-                            .get(id.as_str())
-                            .map(|q| Target::Quote(*q))
-                            .or_else(|| paragraphs.get(id.as_str()).map(|p| Target::Paragraph(*p)))
+                        valid
+                            .position(id, IdKind::Quote)
+                            .map(Target::Quote)
+                            .or_else(|| valid.position(id, IdKind::Paragraph).map(Target::Paragraph))
                     })
                     .collect(),
             );
@@ -206,11 +200,6 @@ fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
     ranked.truncate(MAP_MAX_ACTORS);
     ranked.sort_unstable();
     ranked
-}
-
-/// Each id's position in its list.
-fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-    ids.enumerate().map(|(index, id)| (id, index)).collect()
 }
 
 #[cfg(test)]

@@ -1,9 +1,7 @@
 //! The semantic checks of a [`Report`]: ids, references, text, URLs, dates and limits.
 
-use std::collections::{HashMap, HashSet};
-
 use super::problem::excerpt;
-use super::{join_index, join_key, Collector, IdKind, ItemKind, ProblemKind, Reference};
+use super::{join_index, join_key, Collector, IdKind, IdTable, ItemKind, ProblemKind, Reference};
 use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
@@ -38,20 +36,20 @@ fn list_name(kind: IdKind) -> &'static str {
 pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
     let mut check = Checker { out };
     check.count("", actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let first = IdTable::new(
+        actors.iter().enumerate().filter(|(_, a)| well_formed(&a.id)).map(|(i, a)| (a.id.as_str(), IdKind::Actor, i)),
+    );
     for (index, actor) in actors.iter().enumerate() {
         let path = join_key(&join_index("", index), "id");
         if !check.id(&actor.id, &path) {
             continue;
         }
-        match first.get(actor.id.as_str()) {
-            Some(first_index) => {
-                let first = join_key(&join_index("", *first_index), "id");
+        match first.get(&actor.id) {
+            Some((_, first_index)) if first_index != index => {
+                let first = join_key(&join_index("", first_index), "id");
                 check.error(&path, ProblemKind::DuplicateId { id: excerpt(&actor.id), first });
             }
-            None => {
-                first.insert(&actor.id, index);
-            }
+            _ => {}
         }
     }
     check.actors(actors, "");
@@ -108,7 +106,7 @@ impl Checker<'_> {
     }
 
     fn id(&mut self, id: &str, path: &str) -> bool {
-        let valid = is_token(id, |c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let valid = well_formed(id);
         if !valid {
             self.error(path, ProblemKind::InvalidId { found: excerpt(id) });
         }
@@ -116,29 +114,27 @@ impl Checker<'_> {
     }
 
     /// Checks each id and that none is used twice, and returns the namespace.
-    fn namespace<'r>(&mut self, report: &'r Report) -> HashMap<&'r str, IdKind> {
-        let mut first: HashMap<&str, (IdKind, usize)> = HashMap::new();
+    fn namespace<'r>(&mut self, report: &'r Report) -> IdTable<&'r str> {
+        let first = IdTable::new(ids(report).filter(|(id, _, _)| well_formed(id)));
         for (id, kind, index) in ids(report) {
             let path = join_key(&join_index(list_name(kind), index), "id");
             if !self.id(id, &path) {
                 continue;
             }
             match first.get(id) {
-                Some((first_kind, first_index)) => {
-                    let first = join_key(&join_index(list_name(*first_kind), *first_index), "id");
+                Some((first_kind, first_index)) if (first_kind, first_index) != (kind, index) => {
+                    let first = join_key(&join_index(list_name(first_kind), first_index), "id");
                     self.error(&path, ProblemKind::DuplicateId { id: excerpt(id), first });
                 }
-                None => {
-                    first.insert(id, (kind, index));
-                }
+                _ => {}
             }
         }
-        first.into_iter().map(|(id, (kind, _))| (id, kind)).collect()
+        first
     }
 
     fn reference(
         &mut self,
-        ids: &HashMap<&str, IdKind>,
+        ids: &IdTable<&str>,
         id: &str,
         path: &str,
         expected: Reference,
@@ -149,12 +145,12 @@ impl Checker<'_> {
             Reference::Actor => &[IdKind::Actor],
             Reference::Evidence => &[IdKind::Paragraph, IdKind::Quote],
         };
-        match ids.get(id) {
+        match ids.get(id).map(|(kind, _)| kind) {
             // An id in a list that could not be read may well be the one referred to.
             None if allowed.iter().any(|kind| self.out.ids_unreadable(list_name(*kind))) => {}
             None => self.error(path, ProblemKind::UnknownReference { expected, id: excerpt(id) }),
-            Some(found) if !allowed.contains(found) => {
-                let kind = ProblemKind::WrongReference { expected, id: excerpt(id), found: *found };
+            Some(found) if !allowed.contains(&found) => {
+                let kind = ProblemKind::WrongReference { expected, id: excerpt(id), found };
                 self.error(path, kind);
             }
             Some(_) => {}
@@ -199,10 +195,12 @@ impl Checker<'_> {
         if report.languages.is_empty() {
             self.error("languages", ProblemKind::Empty { item: ItemKind::Language });
         }
-        let mut seen = HashSet::new();
+        let mut seen: Vec<Lang> = Vec::with_capacity(Lang::ALL.len());
         for (i, lang) in report.languages.iter().enumerate() {
-            if !seen.insert(*lang) {
+            if seen.contains(lang) {
                 self.error(&join_index("languages", i), ProblemKind::DuplicateLanguage { lang: *lang });
+            } else {
+                seen.push(*lang);
             }
         }
         // A listed language promises the whole story in it, not just some of it.
@@ -249,7 +247,7 @@ impl Checker<'_> {
         }
     }
 
-    fn quotes(&mut self, report: &Report, ids: &HashMap<&str, IdKind>) {
+    fn quotes(&mut self, report: &Report, ids: &IdTable<&str>) {
         for (i, quote) in report.quotes.iter().enumerate() {
             let path = join_index("quotes", i);
             self.reference(ids, &quote.speaker, &join_key(&path, "speaker"), Reference::Speaker);
@@ -273,7 +271,7 @@ impl Checker<'_> {
         }
     }
 
-    fn relations(&mut self, report: &Report, ids: &HashMap<&str, IdKind>) {
+    fn relations(&mut self, report: &Report, ids: &IdTable<&str>) {
         for (i, relation) in report.relations.iter().enumerate() {
             let path = join_index("relations", i);
             self.reference(ids, &relation.source, &join_key(&path, "source"), Reference::Actor);
@@ -290,17 +288,22 @@ impl Checker<'_> {
             let evidence = join_key(&path, "evidence");
             let count = relation.evidence.len();
             self.count(&evidence, count, 1, super::MAX_EVIDENCE, ItemKind::Evidence);
-            let mut seen = HashSet::new();
+            // Evidence lists are short (at most MAX_EVIDENCE ids): a scan of the earlier ones.
             for (j, id) in relation.evidence.iter().enumerate() {
                 let item = join_index(&evidence, j);
-                if seen.insert(id.as_str()) {
-                    self.reference(ids, id, &item, Reference::Evidence);
-                } else {
+                if relation.evidence.iter().take(j).any(|earlier| earlier == id) {
                     self.error(&item, ProblemKind::DuplicateEvidence { id: excerpt(id) });
+                } else {
+                    self.reference(ids, id, &item, Reference::Evidence);
                 }
             }
         }
     }
+}
+
+/// Whether `id` is a well-formed id: `[a-z0-9][a-z0-9-]*`, within the length limit.
+fn well_formed(id: &str) -> bool {
+    is_token(id, |c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
 /// Whether `text` is `first` then `[a-z0-9-]*`, at most [`super::MAX_ID_CHARS`] long.
