@@ -11,6 +11,7 @@
 )]
 
 pub mod model;
+pub mod sort;
 pub mod validate;
 pub mod value;
 

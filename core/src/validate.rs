@@ -68,9 +68,7 @@ pub(crate) struct IdTable<K> {
 impl<K: AsRef<str>> IdTable<K> {
     /// The table of `ids`, given in document order.
     pub(crate) fn new(ids: impl Iterator<Item = (K, IdKind, usize)>) -> Self {
-        let mut ordered: Vec<(usize, (K, IdKind, usize))> = ids.enumerate().collect();
-        ordered.sort_unstable_by(|(a_order, a), (b_order, b)| a.0.as_ref().cmp(b.0.as_ref()).then(a_order.cmp(b_order)));
-        let mut entries: Vec<(K, IdKind, usize)> = ordered.into_iter().map(|(_, entry)| entry).collect();
+        let mut entries = crate::sort::sorted_by(ids.collect(), |a: &(K, IdKind, usize), b| a.0.as_ref().cmp(b.0.as_ref()));
         entries.dedup_by(|later, first| later.0.as_ref() == first.0.as_ref());
         IdTable { entries }
     }

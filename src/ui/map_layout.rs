@@ -17,6 +17,8 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::ops::{Add, Mul, Sub};
 
+use briefing_core::sort::sorted_by_key;
+
 use crate::ui::decimal::tenths;
 
 /// The label font size the widths are estimated for, in px.
@@ -234,16 +236,15 @@ pub fn layout(input: &MapInput) -> MapLayout {
     let ring = if turned.radius < upright.radius { turned } else { upright };
 
     // Edges grouped by pair, pairs in order, each pair's edges in input order.
-    let mut by_pair: Vec<((usize, usize), (usize, EdgeInput))> =
-        edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).collect();
-    by_pair.sort_unstable_by_key(|&(key, (index, _))| (key, index));
+    let by_pair: Vec<((usize, usize), (usize, EdgeInput))> =
+        sorted_by_key(edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).collect(), |(key, _)| *key);
     let mut drawn: Vec<DrawnEdge> = Vec::new();
     for group in by_pair.chunk_by(|a, b| a.0 == b.0) {
         let Some(&((low, high), _)) = group.first() else { continue };
         let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).collect();
         drawn.extend(route_pair(low, high, &relations, &ring.nodes));
     }
-    drawn.sort_unstable_by_key(|edge| edge.index);
+    let drawn = sorted_by_key(drawn, |edge| edge.index);
 
     finish(&ring.nodes, texts, &drawn)
 }
@@ -286,8 +287,7 @@ struct ActorPair {
 
 /// The distinct pairs joined by `edges`, sorted.
 fn actor_pairs(edges: &[(usize, EdgeInput)]) -> Vec<ActorPair> {
-    let mut keys: Vec<(usize, usize)> = edges.iter().map(|(_, edge)| pair_key(edge)).collect();
-    keys.sort_unstable();
+    let keys = sorted_by_key(edges.iter().map(|(_, edge)| pair_key(edge)).collect(), |key| *key);
     keys.chunk_by(|a, b| a == b)
         .filter_map(|group| Some((group.first()?, group.len())))
         .map(|(&(low, high), weight)| ActorPair { low, high, weight })

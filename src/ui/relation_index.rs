@@ -3,6 +3,7 @@
 //! highlights. Plain data, tested natively.
 
 use briefing_core::model::{Certainty, Direction, Stance};
+use briefing_core::sort::order;
 use briefing_core::validate::{IdKind, ValidReport};
 
 use crate::ui::state::Target;
@@ -195,11 +196,11 @@ fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
             }
         }
     }
-    let mut ranked: Vec<usize> = (0..actors).collect();
-    ranked.sort_unstable_by_key(|actor| (std::cmp::Reverse(degree.get(*actor).copied().unwrap_or(0)), *actor));
+    // Most relations first; the sort is stable, so ties keep report order.
+    let degree_of = |actor: usize| degree.get(actor).copied().unwrap_or(0);
+    let mut ranked = order(actors, &|a, b| degree_of(b).cmp(&degree_of(a)));
     ranked.truncate(MAP_MAX_ACTORS);
-    ranked.sort_unstable();
-    ranked
+    order(ranked.len(), &|a, b| ranked.get(a).cmp(&ranked.get(b))).into_iter().filter_map(|i| ranked.get(i).copied()).collect()
 }
 
 #[cfg(test)]
