@@ -127,6 +127,10 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
         .arg(&wasm)
         .env("PATH", &path);
     status("wasm-bindgen", bindgen)?;
+    let glue = embed.join("briefing.js");
+    let js = std::fs::read_to_string(&glue).map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
+    std::fs::write(&glue, decode_short_strings_by_hand(&js)?)
+        .map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
 
     if release {
         let module = embed.join("briefing_bg.wasm");
@@ -145,6 +149,44 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
             .map_err(|e| Fail(format!("embed: copying {from}: {e}")))?;
     }
     Ok(())
+}
+
+/// How wasm-bindgen 0.2.130 (pinned in Cargo.toml) reads a string out of the module's memory.
+const GET_STRING: &str = "function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}";
+
+/// The same, with short ASCII strings decoded by hand. Most strings the widget hands the DOM
+/// are short (tags, classes, attribute names and values, ids), and for those `TextDecoder`'s
+/// fixed cost per call, plus a typed-array view each, is most of the time of a first render;
+/// long or non-ASCII text still goes through `TextDecoder`.
+const GET_STRING_FAST: &str = "function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    if (len <= 32) {
+        const bytes = getUint8ArrayMemory0();
+        let text = '';
+        for (let i = ptr, end = ptr + len; i < end; i++) {
+            const byte = bytes[i];
+            if (byte > 0x7f) return decodeText(bytes.subarray(ptr, ptr + len));
+            text += String.fromCharCode(byte);
+        }
+        return text;
+    }
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}";
+
+/// `briefing.js` with [`GET_STRING_FAST`]; an error when the glue no longer has the function
+/// it replaces (a new wasm-bindgen), so that the change is never silently lost.
+fn decode_short_strings_by_hand(js: &str) -> Result<String, Fail> {
+    if js.matches(GET_STRING).count() != 1 {
+        return Err(Fail(
+            "embed: briefing.js has no single getStringFromWasm0 as wasm-bindgen 0.2.130 writes it; \
+             update GET_STRING in xtask for this wasm-bindgen"
+                .into(),
+        ));
+    }
+    Ok(js.replacen(GET_STRING, GET_STRING_FAST, 1))
 }
 
 /// Trunk's post-build hook: the staging folder and profile come from trunk's environment.
