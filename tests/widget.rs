@@ -349,3 +349,46 @@ async fn a_crowded_map_keeps_the_most_related_actors_and_says_so() {
         assert!(labels.iter().any(|l| l == name), "{name} is on the map");
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_quote_closed_after_a_language_switch_shows_its_excerpt_in_the_new_language() {
+    let host = mounted_seed("en").await;
+    let report = seed_report();
+    let root = find(&host, "article[data-testid=briefing]").unwrap();
+    let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
+    click(&toggle);
+    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    click(&find(&host, "[data-testid=lang-toggle]").unwrap());
+    wait_for_attribute(&root, "lang", "ko").await;
+    click(&toggle);
+    wait_for_attribute(&toggle, "aria-expanded", "false").await;
+    let shown = text(&find(&host, ".briefing-quote__excerpt").unwrap());
+    let korean = report.quotes[0].text.ko.clone().unwrap();
+    assert!(korean.starts_with(shown.trim_end_matches('…')), "excerpt {shown:?} is not the Korean quote");
+}
+
+#[wasm_bindgen_test]
+async fn a_long_report_builds_every_card_in_the_state_the_reader_left() {
+    let report = seed_object();
+    let quotes: js_sys::Array = get(&report, "quotes").into();
+    let seed_quotes = quotes.length() as usize;
+    let template = js_sys::JSON::stringify(&quotes.get(0)).unwrap().as_string().unwrap();
+    for n in 0..900 {
+        let quote = js_sys::JSON::parse(&template).unwrap();
+        js_sys::Reflect::set(&quote, &"id".into(), &format!("extra-{n}").into()).unwrap();
+        quotes.push(&quote);
+    }
+    let host = fresh_host("div");
+    mount(&host, report, &[("lang", "en")]);
+    let expand = wait_for_element(&host, "[data-testid=expand-all]").await;
+    // At once, while the cards below the first screen may still be on their way.
+    click(&expand);
+    click(&find(&host, "[data-testid=lang-toggle]").unwrap());
+    let total = seed_quotes + 900;
+    wait_for("every card", 20_000, || (find_all(&host, "[data-testid=quote]").len() == total).then_some(())).await;
+    let toggles = find_all(&host, "[data-testid=quote-toggle]");
+    assert!(toggles.iter().all(|t| t.get_attribute("aria-expanded").as_deref() == Some("true")), "every card open");
+    let last = text(&find_all(&host, "[data-testid=quote-full] blockquote").pop().unwrap());
+    assert_eq!(last, seed_report().quotes[0].text.ko.clone().unwrap(), "the last card is in Korean");
+    assert_eq!(find(&host, "[data-testid=expand-all]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+}

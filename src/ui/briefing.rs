@@ -5,6 +5,11 @@
 //! [`BriefingState::apply`]; the briefing then touches only what the new state changes: a
 //! language switch rewrites the text nodes that depend on the language, opening a quote
 //! changes that card, selecting an actor changes classes.
+//!
+//! A long report shows its first screen at once: the briefing is built with its first
+//! [`FIRST_CARDS`] quote cards and [`FIRST_PAIRS`] actor pairs, and [`Briefing::build_more`]
+//! adds the rest in slices, each a short task of its own, in the state the reader has left
+//! the briefing in by then.
 
 use std::rc::Rc;
 
@@ -25,11 +30,21 @@ use crate::ui::story::Story;
 use crate::ui::text::catalogue;
 use crate::ui::timing;
 
+/// Quote cards built with the briefing; more than a screen holds.
+pub const FIRST_CARDS: usize = 16;
+/// Actor pairs of the relation list built with the briefing.
+pub const FIRST_PAIRS: usize = 8;
+/// How long a later slice may build, in milliseconds: well inside a frame.
+const SLICE_MS: f64 = 8.0;
+/// Quote cards or actor pairs built between two looks at the clock.
+const STEP: usize = 16;
+
 /// The briefing of one report.
 pub struct Briefing {
     dom: Dom,
     valid: Rc<ValidReport>,
     index: RelationIndex,
+    instance: u32,
     state: BriefingState,
     highlight: Highlight,
     article: Element,
@@ -57,14 +72,14 @@ impl Briefing {
         if let Some(points) = key_points(&mut b)? {
             article.append_child(&points)?;
         }
-        let quotes = match QuoteList::build(&mut b)? {
+        let quotes = match QuoteList::build(&mut b, FIRST_CARDS)? {
             Some((section, quotes)) => {
                 article.append_child(&section)?;
                 Some(quotes)
             }
             None => None,
         };
-        let relations = match Relations::build(&mut b, &index)? {
+        let relations = match Relations::build(&mut b, &index, FIRST_PAIRS)? {
             Some((section, relations)) => {
                 article.append_child(&section)?;
                 Some(relations)
@@ -76,7 +91,7 @@ impl Briefing {
         let source = footer(&mut b)?;
         article.append_child(&source)?;
         let updates = b.updates;
-        Ok(Briefing { dom, valid, index, state, highlight, article, updates, quotes, relations, story })
+        Ok(Briefing { dom, valid, index, instance, state, highlight, article, updates, quotes, relations, story })
     }
 
     /// The briefing's root element (`data-testid="briefing"`).
@@ -88,6 +103,61 @@ impl Briefing {
     pub fn rendered(&self) {
         timing::mark(timing::RENDERED);
         timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED);
+        if self.complete() {
+            timing::mark(timing::COMPLETE);
+        }
+    }
+
+    /// Is every quote card and relation built?
+    pub fn complete(&self) -> bool {
+        self.quotes.as_ref().is_none_or(|q| q.complete(&self.valid))
+            && self.relations.as_ref().is_none_or(|r| r.complete(&self.index))
+    }
+
+    /// Builds more quote cards, then relations, for about [`SLICE_MS`]; `true` while more is
+    /// left.
+    pub fn build_more(&mut self) -> Built<bool> {
+        let start = timing::now();
+        while !self.complete() && timing::now() - start < SLICE_MS {
+            let built = self.quotes.as_ref().map_or(0, |q| q.cards.len());
+            if self.quotes.as_ref().is_some_and(|q| !q.complete(&self.valid)) {
+                self.build_cards(built + STEP)?;
+            } else {
+                let pairs = self.relations.as_ref().map_or(0, |r| r.pairs_built());
+                self.build_pairs(pairs + STEP)?;
+            }
+        }
+        let more = !self.complete();
+        if !more {
+            timing::mark(timing::COMPLETE);
+        }
+        Ok(more)
+    }
+
+    /// Builds everything still missing (before printing, say).
+    pub fn finish(&mut self) -> Built<()> {
+        self.build_cards(usize::MAX)?;
+        self.build_pairs(usize::MAX)?;
+        timing::mark(timing::COMPLETE);
+        Ok(())
+    }
+
+    /// Builds the quote cards up to card `end` (exclusive) in the reader's state.
+    fn build_cards(&mut self, end: usize) -> Built<()> {
+        let Some(quotes) = &mut self.quotes else { return Ok(()) };
+        let mut b = Builder { dom: &self.dom, valid: &self.valid, lang: self.state.lang, instance: self.instance, updates: Vec::new() };
+        quotes.build_cards(&mut b, end, Some((&self.state, &self.highlight)))?;
+        self.updates.append(&mut b.updates);
+        Ok(())
+    }
+
+    /// Builds the relation list up to actor pair `end` (exclusive) in the reader's state.
+    fn build_pairs(&mut self, end: usize) -> Built<()> {
+        let Some(relations) = &mut self.relations else { return Ok(()) };
+        let mut b = Builder { dom: &self.dom, valid: &self.valid, lang: self.state.lang, instance: self.instance, updates: Vec::new() };
+        relations.build_pairs(&mut b, &self.index, end, Some(&self.highlight))?;
+        self.updates.append(&mut b.updates);
+        Ok(())
     }
 
     /// What the reader's click on `target` asks for, if anything.
@@ -109,6 +179,10 @@ impl Briefing {
 
     /// Applies a reader's (or the host's) action and changes what it changed.
     pub fn dispatch(&mut self, action: Action) -> Built<()> {
+        // An evidence link may lead to a card not built yet.
+        if let Action::ShowEvidence(Target::Quote(quote)) = action {
+            self.build_cards(quote + 1)?;
+        }
         let before = self.state.clone();
         self.state = before.clone().apply(action);
         let state = &self.state;

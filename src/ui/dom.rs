@@ -2,6 +2,8 @@
 //! call that fails (it never should) ends the render with the widget's error state rather than
 //! a panic.
 
+use std::cell::Cell;
+
 use briefing_core::model::{Lang, Report};
 use briefing_core::validate::ValidReport;
 use wasm_bindgen::JsValue;
@@ -147,10 +149,13 @@ impl Builder<'_> {
         if !text.present(self.report()) {
             return Ok(None);
         }
-        let element = self.dom.el(tag, "")?;
-        fill(self.dom, &element, text.of(self.report()), self.lang, class)?;
+        let element = self.dom.el(tag, class)?;
+        let fallback = Cell::new(fill(self.dom, &element, text.of(self.report()), self.lang, class, false)?);
         let bound = element.clone();
-        self.on_lang(move |dom, valid, lang| fill(dom, &bound, text.of(valid.report()), lang, class));
+        self.on_lang(move |dom, valid, lang| {
+            fallback.set(fill(dom, &bound, text.of(valid.report()), lang, class, fallback.get())?);
+            Ok(())
+        });
         Ok(Some(element))
     }
 

@@ -67,20 +67,32 @@ impl Text {
 
 /// Writes `text` into `element` for a reader of `lang`: the text, and for a fallback its
 /// `lang`, the `briefing-fallback` class and a visible note in the reader's language.
-pub fn fill(dom: &Dom, element: &Element, text: Option<&LocalizedText>, lang: Lang, class: &str) -> Built<()> {
+/// `element` has its `class` already; `was_fallback` says whether it shows a fallback now, so
+/// that a passage that is no fallback before or after changes its text only. Returns whether
+/// it shows a fallback.
+pub fn fill(
+    dom: &Dom,
+    element: &Element,
+    text: Option<&LocalizedText>,
+    lang: Lang,
+    class: &str,
+    was_fallback: bool,
+) -> Built<bool> {
     let Some((shown, content)) = text.and_then(|text| text.resolve(lang)) else {
         element.set_text_content(None);
-        return Ok(());
+        return Ok(was_fallback);
     };
     element.set_text_content(Some(content));
     if shown == lang {
-        element.remove_attribute("lang")?;
-        if class.is_empty() {
-            element.remove_attribute("class")?;
-        } else {
-            element.set_class_name(class);
+        if was_fallback {
+            element.remove_attribute("lang")?;
+            if class.is_empty() {
+                element.remove_attribute("class")?;
+            } else {
+                element.set_class_name(class);
+            }
         }
-        return Ok(());
+        return Ok(false);
     }
     element.set_attribute("lang", shown.code())?;
     if class.is_empty() {
@@ -91,5 +103,5 @@ pub fn fill(dom: &Dom, element: &Element, text: Option<&LocalizedText>, lang: La
     let note = dom.text_el("span", "briefing-fallback__note", catalogue(lang).fallback_note)?;
     note.set_attribute("lang", lang.code())?;
     element.append_child(&note)?;
-    Ok(())
+    Ok(true)
 }

@@ -1,6 +1,8 @@
 //! One quote: speaker, role and a short excerpt, and a disclosure button that opens the full
 //! quote and its context (the WAI-ARIA disclosure pattern).
 
+use std::cell::Cell;
+
 use briefing_core::model::Lang;
 use briefing_core::validate::{IdKind, ValidReport};
 use web_sys::Element;
@@ -19,6 +21,8 @@ pub struct QuoteCard {
     /// The card (`li`), which evidence links focus.
     pub li: Element,
     excerpt: Element,
+    /// Does the excerpt show the other language?
+    excerpt_fallback: Cell<bool>,
     toggle: Element,
     full: Element,
     open: bool,
@@ -58,7 +62,7 @@ impl QuoteCard {
         who.append_child(&role)?;
 
         let excerpt = b.dom.el("p", "briefing-quote__excerpt")?;
-        fill_excerpt(&excerpt, b.valid, index, b.lang)?;
+        let excerpt_fallback = Cell::new(fill_excerpt(&excerpt, b.valid, index, b.lang, false)?);
         let toggle = b.dom.text_el("button", "briefing-quote__toggle", b.text().show_quote)?;
         set(
             &toggle,
@@ -67,7 +71,7 @@ impl QuoteCard {
         let full = b.dom.el("div", "briefing-quote__full")?;
         set(&full, &[("id", &full_id), ("data-testid", "quote-full"), ("hidden", "hidden")])?;
         li.append_with_node_4(&who, &excerpt, &toggle, &full)?;
-        Ok(QuoteCard { index, li, excerpt, toggle, full, open: false, evidence: false })
+        Ok(QuoteCard { index, li, excerpt, excerpt_fallback, toggle, full, open: false, evidence: false })
     }
 
     /// Is the full quote shown?
@@ -111,13 +115,14 @@ impl QuoteCard {
     }
 
     /// Rewrites what the card shows in `lang` (the speaker's passages follow on their own).
+    /// The excerpt follows even while the card is open, ready for when it closes.
     pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
         self.label_toggle(lang);
+        self.excerpt_fallback.set(fill_excerpt(&self.excerpt, valid, self.index, lang, self.excerpt_fallback.get())?);
         if self.open {
-            self.fill_full(dom, valid, lang)
-        } else {
-            fill_excerpt(&self.excerpt, valid, self.index, lang)
+            self.fill_full(dom, valid, lang)?;
         }
+        Ok(())
     }
 
     fn class(&self) -> String {
@@ -132,14 +137,14 @@ impl QuoteCard {
     /// The open card's full quote and context.
     fn fill_full(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
         let report = valid.report();
-        let body = dom.el("blockquote", "")?;
-        fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text")?;
+        let body = dom.el("blockquote", "briefing-quote__text")?;
+        fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text", false)?;
         self.full.replace_children_with_node_1(&body);
         if let Some(context) = Text::QuoteContext(self.index).of(report) {
             let paragraph = dom.el("p", "briefing-quote__context")?;
             let label = dom.text_el("span", "briefing-quote__context-label", &[catalogue(lang).context, ": "].concat())?;
             let words = dom.el("span", "")?;
-            fill(dom, &words, Some(context), lang, "")?;
+            fill(dom, &words, Some(context), lang, "", false)?;
             paragraph.append_with_node_2(&label, &words)?;
             self.full.append_child(&paragraph)?;
         }
@@ -147,18 +152,20 @@ impl QuoteCard {
     }
 }
 
-/// The collapsed card's excerpt, with its own `lang` when it is a fallback.
-fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang) -> Built<()> {
+/// The collapsed card's excerpt, with its own `lang` when it is a fallback (`was_fallback`:
+/// whether it has one now). Returns whether it is a fallback.
+fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang, was_fallback: bool) -> Built<bool> {
     let Some((shown, full)) = Text::Quote(index).of(valid.report()).and_then(|t| t.resolve(lang)) else {
-        return Ok(());
+        return Ok(was_fallback);
     };
-    if shown == lang {
-        excerpt_el.remove_attribute("lang")?;
-    } else {
+    let fallback = shown != lang;
+    if fallback {
         excerpt_el.set_attribute("lang", shown.code())?;
+    } else if was_fallback {
+        excerpt_el.remove_attribute("lang")?;
     }
     excerpt_el.set_text_content(Some(&excerpt(full, EXCERPT_CHARS)));
-    Ok(())
+    Ok(fallback)
 }
 
 /// The first `max` characters of `text`, cut at a word boundary where there is one, with an

@@ -10,17 +10,21 @@ use crate::ui::relation_index::Highlight;
 use crate::ui::state::BriefingState;
 use crate::ui::text::catalogue;
 
-/// Every quote of the report, in story order.
+/// Every quote of the report, in story order. The cards are built in report order, the first
+/// with the section and the rest by [`QuoteList::build_cards`], so that a long report shows
+/// its first screen at once.
 pub struct QuoteList {
-    /// The cards, one per quote, in report order.
+    /// The cards built so far, in report order.
     pub cards: Vec<QuoteCard>,
+    list: Element,
     expand_all: Element,
     all_open: bool,
 }
 
 impl QuoteList {
-    /// The section and its cards, all closed; `None` when the report has no quotes.
-    pub fn build(b: &mut Builder) -> Built<Option<(Element, QuoteList)>> {
+    /// The section with its first `first` cards, all closed; `None` when the report has no
+    /// quotes.
+    pub fn build(b: &mut Builder, first: usize) -> Built<Option<(Element, QuoteList)>> {
         let count = b.report().quotes.len();
         if count == 0 {
             return Ok(None);
@@ -35,14 +39,33 @@ impl QuoteList {
         set(&expand_all, &[("type", "button"), ("data-testid", "expand-all"), ("aria-pressed", "false")])?;
         head.append_with_node_2(&heading, &expand_all)?;
         let list = b.dom.el("ul", "briefing-quotes__list")?;
-        let mut cards = Vec::with_capacity(count);
-        for index in 0..count {
-            let card = QuoteCard::build(b, index)?;
-            list.append_child(&card.li)?;
-            cards.push(card);
-        }
         section.append_with_node_2(&head, &list)?;
-        Ok(Some((section, QuoteList { cards, expand_all, all_open: false })))
+        let mut quotes = QuoteList { cards: Vec::with_capacity(count), list, expand_all, all_open: false };
+        quotes.build_cards(b, first, None)?;
+        Ok(Some((section, quotes)))
+    }
+
+    /// Are all the report's cards built?
+    pub fn complete(&self, valid: &ValidReport) -> bool {
+        self.cards.len() >= valid.report().quotes.len()
+    }
+
+    /// Builds the next cards, up to card `end` (exclusive), as `state` and `highlight` say
+    /// they are (all closed and plain without them).
+    pub fn build_cards(&mut self, b: &mut Builder, end: usize, shown: Option<(&BriefingState, &Highlight)>) -> Built<()> {
+        let end = end.min(b.report().quotes.len());
+        let fragment = b.dom.fragment();
+        for index in self.cards.len()..end {
+            let mut card = QuoteCard::build(b, index)?;
+            if let Some((state, highlight)) = shown {
+                card.set_open(b.dom, b.valid, b.lang, state.open_quotes.get(index).copied().unwrap_or(false))?;
+                card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false))?;
+            }
+            fragment.append_child(&card.li)?;
+            self.cards.push(card);
+        }
+        self.list.append_child(&fragment)?;
+        Ok(())
     }
 
     /// The expand all / collapse all button.

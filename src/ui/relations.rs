@@ -19,18 +19,23 @@ struct Item {
     class: String,
 }
 
-/// The relations section and what a selection changes in it.
+/// The relations section and what a selection changes in it. The list is built pair by pair,
+/// the first with the section and the rest by [`Relations::build_pairs`].
 pub struct Relations {
     /// The actor buttons, in report order.
     actor_buttons: Vec<Element>,
-    /// The list's relations, by index in the report.
+    /// The list's relations built so far, by index in the report.
     items: Vec<Option<Item>>,
     map: RelationMap,
+    list: Element,
+    /// How many actor pairs of the list are built.
+    pairs_built: usize,
 }
 
 impl Relations {
-    /// The section; `None` when the report has no actors.
-    pub fn build(b: &mut Builder, index: &RelationIndex) -> Built<Option<(Element, Relations)>> {
+    /// The section with the first `first` actor pairs of its list; `None` when the report has
+    /// no actors.
+    pub fn build(b: &mut Builder, index: &RelationIndex, first: usize) -> Built<Option<(Element, Relations)>> {
         let actor_count = b.report().actors.len();
         if actor_count == 0 {
             return Ok(None);
@@ -74,8 +79,35 @@ impl Relations {
         }
 
         let list = dom.el("ul", "briefing-relations__list")?;
-        let mut items: Vec<Option<Item>> = (0..b.report().relations.len()).map(|_| None).collect();
-        for pair in &index.pairs {
+        section.append_with_node_3(&legend, &group, &list)?;
+        let items: Vec<Option<Item>> = (0..b.report().relations.len()).map(|_| None).collect();
+        let mut relations = Relations { actor_buttons, items, map, list, pairs_built: 0 };
+        relations.build_pairs(b, index, first, None)?;
+        Ok(Some((section, relations)))
+    }
+
+    /// How many actor pairs of the list are built.
+    pub fn pairs_built(&self) -> usize {
+        self.pairs_built
+    }
+
+    /// Are all the list's pairs built?
+    pub fn complete(&self, index: &RelationIndex) -> bool {
+        self.pairs_built >= index.pairs.len()
+    }
+
+    /// Builds the list's next actor pairs, up to pair `end` (exclusive), highlighted as
+    /// `highlight` says.
+    pub fn build_pairs(
+        &mut self,
+        b: &mut Builder,
+        index: &RelationIndex,
+        end: usize,
+        highlight: Option<&Highlight>,
+    ) -> Built<()> {
+        let dom = b.dom;
+        let fragment = dom.fragment();
+        for pair in index.pairs.iter().take(end).skip(self.pairs_built) {
             let li = dom.el("li", "briefing-pair")?;
             let title = dom.el("p", "briefing-pair__title")?;
             b.span_in(&title, Text::ActorName(pair.first))?;
@@ -84,16 +116,20 @@ impl Relations {
             let inner = dom.el("ul", "briefing-pair__relations")?;
             for relation in &pair.relations {
                 let item = relation_item(b, index, *relation)?;
+                if let Some(highlight) = highlight {
+                    item.highlight(highlight.relations.get(*relation).copied().unwrap_or(false))?;
+                }
                 inner.append_child(&item.li)?;
-                if let Some(slot) = items.get_mut(*relation) {
+                if let Some(slot) = self.items.get_mut(*relation) {
                     *slot = Some(item);
                 }
             }
             li.append_with_node_2(&title, &inner)?;
-            list.append_child(&li)?;
+            fragment.append_child(&li)?;
+            self.pairs_built += 1;
         }
-        section.append_with_node_3(&legend, &group, &list)?;
-        Ok(Some((section, Relations { actor_buttons, items, map })))
+        self.list.append_child(&fragment)?;
+        Ok(())
     }
 
     /// The actor whose button this is.
@@ -107,12 +143,19 @@ impl Relations {
             button.set_attribute("aria-pressed", flag(selected == Some(index)))?;
         }
         for (index, item) in self.items.iter().enumerate() {
-            let Some(item) = item else { continue };
-            let on = highlight.relations.get(index).copied().unwrap_or(false);
-            item.li.set_class_name(&classes(&item.class, &[("briefing-relation--on", on)]));
-            item.li.set_attribute("data-highlighted", flag(on))?;
+            if let Some(item) = item {
+                item.highlight(highlight.relations.get(index).copied().unwrap_or(false))?;
+            }
         }
         self.map.select(selected, highlight)
+    }
+}
+
+impl Item {
+    /// Marks the relation as one of the selected actor's, or not.
+    fn highlight(&self, on: bool) -> Built<()> {
+        self.li.set_class_name(&classes(&self.class, &[("briefing-relation--on", on)]));
+        self.li.set_attribute("data-highlighted", flag(on))
     }
 }
 

@@ -111,7 +111,7 @@ impl Story {
             set(&li, &[("id", &[prefix.as_str(), &paragraph.id].concat()), ("tabindex", "-1"), ("data-testid", "paragraph")])?;
             if Text::Paragraph(index).present(valid.report()) {
                 let words = dom.el("p", "")?;
-                fill(dom, &words, Some(&paragraph.text), lang, "")?;
+                fill(dom, &words, Some(&paragraph.text), lang, "", false)?;
                 li.append_child(&words)?;
             }
             fragment.append_child(&li)?;

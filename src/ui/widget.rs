@@ -2,12 +2,12 @@
 //! embedding gives it.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use briefing_core::model::Lang;
 use briefing_core::validate::ValidReport;
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::ui::briefing::Briefing;
@@ -137,7 +137,11 @@ impl Widget {
         let article = briefing.element().clone();
         self.mount_point.replace_children_with_node_1(&article);
         briefing.rendered();
+        let more = !briefing.complete();
         let briefing = Rc::new(RefCell::new(briefing));
+        if more {
+            build_rest(Rc::downgrade(&briefing));
+        }
         let clicks = {
             let briefing = Rc::downgrade(&briefing);
             let on_lang_change = self.on_lang_change.clone();
@@ -159,7 +163,8 @@ impl Widget {
             let window = web_sys::window().ok_or("no window")?;
             EventListener::new(&window, "beforeprint", move |_| {
                 if let Some(briefing) = briefing.upgrade() {
-                    report_error(briefing.borrow_mut().dispatch(Action::ExpandAll));
+                    let mut briefing = briefing.borrow_mut();
+                    report_error(briefing.finish().and_then(|()| briefing.dispatch(Action::ExpandAll)));
                 }
             })
         };
@@ -167,8 +172,39 @@ impl Widget {
     }
 }
 
+/// Builds the rest of a long briefing, one slice per task so that the page stays responsive,
+/// until it is complete or gone.
+fn build_rest(briefing: Weak<RefCell<Briefing>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            if next_task().await.is_err() {
+                return;
+            }
+            let Some(briefing) = briefing.upgrade() else { return };
+            let more = briefing.borrow_mut().build_more();
+            match more {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(error) => return report_error(Err(error)),
+            }
+        }
+    });
+}
+
+/// Resolves in a task of its own, after the browser has had its turn.
+async fn next_task() -> Result<JsValue, JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let scheduled = web_sys::window()
+            .map(|window| window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = reject.call0(&JsValue::UNDEFINED);
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await
+}
+
 /// The failure shown when the DOM refused a call while the briefing was built.
-fn rendering_failed(error: &wasm_bindgen::JsValue) -> Failure {
+fn rendering_failed(error: &JsValue) -> Failure {
     let detail = error.as_string().unwrap_or_else(|| "the page refused a DOM call".into());
     Failure { kind: FailureKind::Internal, details: vec![detail] }
 }
