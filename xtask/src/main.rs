@@ -157,19 +157,28 @@ const GET_STRING: &str = "function getStringFromWasm0(ptr, len) {
     return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }";
 
-/// The same, with short ASCII strings decoded by hand. Most strings the widget hands the DOM
-/// are short (tags, classes, attribute names and values, ids), and for those `TextDecoder`'s
-/// fixed cost per call, plus a typed-array view each, is most of the time of a first render;
-/// long or non-ASCII text still goes through `TextDecoder`.
+/// The same, with short strings decoded by hand. Most strings the widget hands the DOM are
+/// short (tags, classes, attribute names and values, ids, names), and for those
+/// `TextDecoder`'s fixed cost per call, plus a typed-array view each, is most of the time of a
+/// render; long text still goes through `TextDecoder`. The module's strings are Rust strings,
+/// always valid UTF-8.
 const GET_STRING_FAST: &str = "function getStringFromWasm0(ptr, len) {
     ptr = ptr >>> 0;
-    if (len <= 32) {
+    if (len <= 48) {
         const bytes = getUint8ArrayMemory0();
         let text = '';
-        for (let i = ptr, end = ptr + len; i < end; i++) {
-            const byte = bytes[i];
-            if (byte > 0x7f) return decodeText(bytes.subarray(ptr, ptr + len));
-            text += String.fromCharCode(byte);
+        for (let i = ptr, end = ptr + len; i < end;) {
+            const lead = bytes[i++];
+            if (lead < 0x80) {
+                text += String.fromCharCode(lead);
+            } else if (lead < 0xe0) {
+                text += String.fromCharCode(((lead & 0x1f) << 6) | (bytes[i++] & 0x3f));
+            } else if (lead < 0xf0) {
+                text += String.fromCharCode(((lead & 0x0f) << 12) | ((bytes[i++] & 0x3f) << 6) | (bytes[i++] & 0x3f));
+            } else {
+                text += String.fromCodePoint(((lead & 0x07) << 18) | ((bytes[i++] & 0x3f) << 12)
+                    | ((bytes[i++] & 0x3f) << 6) | (bytes[i++] & 0x3f));
+            }
         }
         return text;
     }
