@@ -148,6 +148,15 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
         std::fs::copy(root.join(from), embed.join(to))
             .map_err(|e| Fail(format!("embed: copying {from}: {e}")))?;
     }
+    if release {
+        // What readers download is minified, like any script a page ships.
+        for script in ["briefing.js", "embed.js"] {
+            let file = embed.join(script);
+            let mut terser = Command::new("terser");
+            terser.arg(&file).args(["--module", "--compress", "--mangle", "-o"]).arg(&file).env("PATH", &path);
+            status("terser", terser)?;
+        }
+    }
     Ok(())
 }
 
