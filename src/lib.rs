@@ -1,9 +1,9 @@
-//! briefing-widget: a structured, bilingual briefing of a news story, rendered by Yew into a
-//! shadow root of any host page.
+//! briefing-widget: a structured, bilingual briefing of a news story, built with direct DOM
+//! calls into a shadow root of any host page.
 //!
 //! [`embed`] finds and mounts widgets (the `<briefing-widget>` element, `[data-briefing]`
-//! elements and the JavaScript `mount` API); [`ui`] holds the Yew components and their state.
-//! Reports are validated by `briefing-core` before any component sees them.
+//! elements and the JavaScript `mount` API); [`ui`] builds the briefing and holds its state.
+//! Reports are validated by `briefing-core` before any part of the interface sees them.
 //!
 //! A panic would take down every widget on the host page, so outside tests nothing here may
 //! unwrap, expect, panic or index in a way that data could make fail.

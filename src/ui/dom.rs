@@ -143,6 +143,28 @@ impl Builder<'_> {
         self.updates.push(Box::new(update));
     }
 
+    /// A `<section class="…">` and its `<h3>` heading (the interface string `words`), which
+    /// labels the section through an id unique to this widget (`b7-{name}`).
+    pub fn section(&mut self, class: &str, name: &str, words: fn(&Catalogue) -> &'static str) -> Built<(Element, Element)> {
+        let heading_id = self.id(name);
+        let section = self.dom.el("section", class)?;
+        section.set_attribute("aria-labelledby", &heading_id)?;
+        let heading = self.label("h3", "briefing-section__title", words)?;
+        heading.set_attribute("id", &heading_id)?;
+        Ok((section, heading))
+    }
+
+    /// `<tag class="…">` holding `text(lang)`, kept in step with the language.
+    pub fn bound_text(&mut self, tag: &str, class: &str, text: impl Fn(Lang) -> String + 'static) -> Built<Element> {
+        let element = self.dom.text_el(tag, class, &text(self.lang))?;
+        let bound = element.clone();
+        self.on_lang(move |_, _, lang| {
+            bound.set_text_content(Some(&text(lang)));
+            Ok(())
+        });
+        Ok(element)
+    }
+
     /// A passage of the report in its own `<tag class="…">`, kept in step with the language;
     /// `None` when the report has the text in neither language (nothing is rendered then).
     pub fn passage(&mut self, text: Text, tag: &str, class: &'static str) -> Built<Option<Element>> {

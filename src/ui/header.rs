@@ -17,13 +17,11 @@ pub fn header(b: &mut Builder) -> Built<Element> {
         meta.append_child(&publisher)?;
     }
     if let Some(date) = b.report().source.date_published.clone() {
-        let time = b.dom.text_el("time", "briefing-header__date", &format_date(&date, b.lang))?;
+        let time = b.bound_text("time", "briefing-header__date", {
+            let date = date.clone();
+            move |lang| format_date(&date, lang)
+        })?;
         time.set_attribute("datetime", &date)?;
-        let bound = time.clone();
-        b.on_lang(move |_, _, lang| {
-            bound.set_text_content(Some(&format_date(&date, lang)));
-            Ok(())
-        });
         meta.append_child(&time)?;
     }
     if b.report().source.byline.is_some() {

@@ -11,11 +11,7 @@ pub fn key_points(b: &mut Builder) -> Built<Option<Element>> {
     if count == 0 {
         return Ok(None);
     }
-    let heading_id = b.id("points");
-    let section = b.dom.el("section", "briefing-key-points")?;
-    section.set_attribute("aria-labelledby", &heading_id)?;
-    let heading = b.label("h3", "briefing-section__title", |t| t.key_points)?;
-    heading.set_attribute("id", &heading_id)?;
+    let (section, heading) = b.section("briefing-key-points", "points", |t| t.key_points)?;
     let list = b.dom.el("ul", "briefing-points")?;
     list.set_attribute("data-testid", "key-points")?;
     for index in 0..count {

@@ -29,12 +29,8 @@ impl QuoteList {
         if count == 0 {
             return Ok(None);
         }
-        let heading_id = b.id("quotes");
-        let section = b.dom.el("section", "briefing-quotes")?;
-        section.set_attribute("aria-labelledby", &heading_id)?;
+        let (section, heading) = b.section("briefing-quotes", "quotes", |t| t.quotes)?;
         let head = b.dom.el("div", "briefing-section__head")?;
-        let heading = b.label("h3", "briefing-section__title", |t| t.quotes)?;
-        heading.set_attribute("id", &heading_id)?;
         let expand_all = b.dom.text_el("button", "briefing-quotes__all", b.text().expand_all)?;
         set(&expand_all, &[("type", "button"), ("data-testid", "expand-all"), ("aria-pressed", "false")])?;
         head.append_with_node_2(&heading, &expand_all)?;

@@ -171,13 +171,8 @@ impl RelationMap {
 
         let (shown, total) = (index.map_actors.len(), b.report().actors.len());
         let note = if shown < total {
-            let note = dom.text_el("p", "briefing-relations__map-note", &map_note(b.lang, shown, total))?;
+            let note = b.bound_text("p", "briefing-relations__map-note", move |lang| map_note(lang, shown, total))?;
             note.set_attribute("data-testid", "map-note")?;
-            let bound = note.clone();
-            b.on_lang(move |_, _, lang| {
-                bound.set_text_content(Some(&map_note(lang, shown, total)));
-                Ok(())
-            });
             Some(note)
         } else {
             None

@@ -41,19 +41,11 @@ impl Relations {
             return Ok(None);
         }
         let dom = b.dom;
-        let heading_id = b.id("relations");
-        let section = dom.el("section", "briefing-relations")?;
-        section.set_attribute("aria-labelledby", &heading_id)?;
-        let heading = b.label("h3", "briefing-section__title", |t| t.relations)?;
-        heading.set_attribute("id", &heading_id)?;
+        let (section, heading) = b.section("briefing-relations", "relations", |t| t.relations)?;
         let counts = index.counts;
-        let summary = dom.text_el("p", "briefing-relations__summary", &relations_summary(b.lang, actor_count, counts))?;
+        let summary =
+            b.bound_text("p", "briefing-relations__summary", move |lang| relations_summary(lang, actor_count, counts))?;
         summary.set_attribute("data-testid", "relation-summary")?;
-        let bound = summary.clone();
-        b.on_lang(move |_, _, lang| {
-            bound.set_text_content(Some(&relations_summary(lang, actor_count, counts)));
-            Ok(())
-        });
         section.append_with_node_2(&heading, &summary)?;
 
         let (map_svg, map_note, map) = RelationMap::build(b, index)?;

@@ -23,13 +23,9 @@ pub struct Story {
 impl Story {
     /// The section, closed.
     pub fn build(b: &mut Builder) -> Built<(Element, Story)> {
-        let heading_id = b.id("story");
         let list_id = b.id("story-list");
-        let section = b.dom.el("section", "briefing-story-section")?;
-        section.set_attribute("aria-labelledby", &heading_id)?;
+        let (section, heading) = b.section("briefing-story-section", "story", |t| t.story)?;
         let head = b.dom.el("div", "briefing-section__head")?;
-        let heading = b.label("h3", "briefing-section__title", |t| t.story)?;
-        heading.set_attribute("id", &heading_id)?;
         let toggle = b.dom.text_el("button", "briefing-story__toggle", b.text().show_story)?;
         set(
             &toggle,
