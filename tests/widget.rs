@@ -392,3 +392,43 @@ async fn a_long_report_builds_every_card_in_the_state_the_reader_left() {
     assert_eq!(last, seed_report().quotes[0].text.ko.clone().unwrap(), "the last card is in Korean");
     assert_eq!(find(&host, "[data-testid=expand-all]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
 }
+
+#[wasm_bindgen_test]
+async fn a_selection_made_while_the_relation_list_is_still_built_holds_for_all_of_it() {
+    let report = seed_object();
+    let actors: js_sys::Array = get(&report, "actors").into();
+    let relations: js_sys::Array = get(&report, "relations").into();
+    let seed_relations = relations.length() as usize;
+    let actor_template = js_sys::JSON::stringify(&actors.get(0)).unwrap().as_string().unwrap();
+    let relation_template = js_sys::JSON::stringify(&relations.get(0)).unwrap().as_string().unwrap();
+    // 150 more actors, each related to Russia and to the next one: far more actor pairs than
+    // the briefing builds with its first screen, and more than one slice builds after it.
+    for n in 0..150 {
+        let actor = js_sys::JSON::parse(&actor_template).unwrap();
+        js_sys::Reflect::set(&actor, &"id".into(), &format!("extra-{n}").into()).unwrap();
+        js_sys::Reflect::set(&actor, &"aliases".into(), &js_sys::Array::new()).unwrap();
+        actors.push(&actor);
+        for (kind, source, target) in [("a", "russia".to_string(), format!("extra-{n}")), ("b", format!("extra-{n}"), format!("extra-{}", (n + 1) % 150))] {
+            let relation = js_sys::JSON::parse(&relation_template).unwrap();
+            js_sys::Reflect::set(&relation, &"id".into(), &format!("extra-{kind}-{n}").into()).unwrap();
+            js_sys::Reflect::set(&relation, &"source".into(), &source.into()).unwrap();
+            js_sys::Reflect::set(&relation, &"target".into(), &target.into()).unwrap();
+            relations.push(&relation);
+        }
+    }
+    let host = fresh_host("div");
+    mount(&host, report, &[("lang", "en")]);
+    wait_for_element(&host, "[data-testid=relation]").await;
+    let russia = seed_report().actors.iter().position(|a| a.id == "russia").unwrap();
+    click(&find_all(&host, "[data-testid=actor]").remove(russia));
+    let total = seed_relations + 300;
+    wait_for("every relation", 20_000, || (find_all(&host, "[data-testid=relation]").len() == total).then_some(())).await;
+    let highlighted: Vec<String> = find_all(&host, "[data-testid=relation][data-highlighted=true]")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-relation"))
+        .collect();
+    let seed_russia = seed_report().relations.iter().filter(|r| r.source == "russia" || r.target == "russia").count();
+    assert_eq!(highlighted.len(), seed_russia + 150, "{highlighted:?}");
+    assert!((0..150).all(|n| highlighted.contains(&format!("extra-a-{n}"))));
+    assert!(!highlighted.iter().any(|id| id.starts_with("extra-b-")));
+}

@@ -62,7 +62,7 @@ impl Briefing {
         let index = RelationIndex::new(&valid);
         let state = BriefingState::new(lang, valid.report().quotes.len());
         let highlight = index.highlight(None);
-        let mut b = Builder { dom: &dom, valid: &valid, lang, instance, updates: Vec::new() };
+        let mut b = Builder::new(&dom, &valid, lang, instance);
 
         let article = dom.el("article", "")?;
         set(&article, &[("data-testid", "briefing")])?;
@@ -145,7 +145,7 @@ impl Briefing {
     /// Builds the quote cards up to card `end` (exclusive) in the reader's state.
     fn build_cards(&mut self, end: usize) -> Built<()> {
         let Some(quotes) = &mut self.quotes else { return Ok(()) };
-        let mut b = Builder { dom: &self.dom, valid: &self.valid, lang: self.state.lang, instance: self.instance, updates: Vec::new() };
+        let mut b = Builder::new(&self.dom, &self.valid, self.state.lang, self.instance);
         quotes.build_cards(&mut b, end, Some((&self.state, &self.highlight)))?;
         self.updates.append(&mut b.updates);
         Ok(())
@@ -154,7 +154,7 @@ impl Briefing {
     /// Builds the relation list up to actor pair `end` (exclusive) in the reader's state.
     fn build_pairs(&mut self, end: usize) -> Built<()> {
         let Some(relations) = &mut self.relations else { return Ok(()) };
-        let mut b = Builder { dom: &self.dom, valid: &self.valid, lang: self.state.lang, instance: self.instance, updates: Vec::new() };
+        let mut b = Builder::new(&self.dom, &self.valid, self.state.lang, self.instance);
         relations.build_pairs(&mut b, &self.index, end, Some(&self.highlight))?;
         self.updates.append(&mut b.updates);
         Ok(())

@@ -122,7 +122,12 @@ pub struct Builder<'a> {
     pub updates: Vec<Update>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// A builder for `valid` in `lang`, with no updates registered yet.
+    pub fn new(dom: &'a Dom, valid: &'a ValidReport, lang: Lang, instance: u32) -> Self {
+        Builder { dom, valid, lang, instance, updates: Vec::new() }
+    }
+
     /// The report.
     pub fn report(&self) -> &Report {
         self.valid.report()
