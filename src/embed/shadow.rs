@@ -4,8 +4,8 @@
 
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
-/// The widget's styles.
-pub const STYLES: &str = include_str!("../ui/style.css");
+/// The widget's styles (`src/ui/style.css`, minified by the build script).
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 thread_local! {
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
@@ -38,5 +38,34 @@ pub fn detach(host: &Element, mount_point: &Element) {
     if let Some(root) = host.shadow_root() {
         root.replace_children_with_node_0();
         root.set_adopted_style_sheets(&js_sys::Array::new());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STYLES;
+
+    /// Everything but whitespace and comments, in order.
+    fn tokens(css: &str) -> String {
+        let mut text = String::new();
+        let mut rest = css;
+        while let Some(start) = rest.find("/*") {
+            text.push_str(&rest[..start]);
+            rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+        }
+        text.push_str(rest);
+        text.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace(";}", "}")
+    }
+
+    #[test]
+    fn the_minified_stylesheet_differs_only_in_whitespace_and_comments() {
+        let source = include_str!("../ui/style.css");
+        assert!(STYLES.len() < source.len() * 9 / 10, "minified: {} of {} bytes", STYLES.len(), source.len());
+        assert!(!STYLES.contains("/*") && !STYLES.contains('\n'));
+        assert_eq!(tokens(STYLES), tokens(source));
+        // Spaces that carry meaning stay: a descendant combinator before a pseudo-class, and
+        // the spaces inside values.
+        assert!(STYLES.contains("font-family:var(--_font)"));
+        assert!(STYLES.contains("\"Segoe UI\""));
     }
 }
