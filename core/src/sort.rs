@@ -38,9 +38,12 @@ fn merge(
 ) {
     let (mut left, mut right) = (start, middle);
     for slot in into.iter_mut().take(end).skip(start) {
-        let take_right = match (from.get(left), from.get(right).filter(|_| right < end)) {
-            (Some(&l), Some(&r)) if left < middle => compare(r, l) == Ordering::Less,
-            (_, Some(_)) => true,
+        let left_item = from.get(left).filter(|_| left < middle);
+        let right_item = from.get(right).filter(|_| right < end);
+        // The left run wins ties, which keeps the sort stable.
+        let take_right = match (left_item, right_item) {
+            (Some(&l), Some(&r)) => compare(r, l) == Ordering::Less,
+            (None, Some(_)) => true,
             _ => false,
         };
         let source = if take_right { &mut right } else { &mut left };

@@ -136,6 +136,9 @@ impl Briefing {
 
     /// Builds everything still missing (before printing, say).
     pub fn finish(&mut self) -> Built<()> {
+        if self.complete() {
+            return Ok(());
+        }
         self.build_cards(usize::MAX)?;
         self.build_pairs(usize::MAX)?;
         timing::mark(timing::COMPLETE);

@@ -74,16 +74,6 @@ impl QuoteCard {
         Ok(QuoteCard { index, li, excerpt, excerpt_fallback, toggle, full, open: false, evidence: false })
     }
 
-    /// Is the full quote shown?
-    pub fn is_open(&self) -> bool {
-        self.open
-    }
-
-    /// The card's toggle button, which the briefing's click handler recognises.
-    pub fn toggle(&self) -> &Element {
-        &self.toggle
-    }
-
     /// Opens or closes the full quote.
     pub fn set_open(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool) -> Built<()> {
         if open == self.open {

@@ -64,11 +64,6 @@ impl QuoteList {
         Ok(())
     }
 
-    /// The expand all / collapse all button.
-    pub fn expand_all(&self) -> &Element {
-        &self.expand_all
-    }
-
     /// Brings the cards in line with `state` and `highlight`; cards that did not change are
     /// not touched.
     pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, state: &BriefingState, highlight: &Highlight) -> Built<()> {

@@ -3,7 +3,7 @@
 //! highlights. Plain data, tested natively.
 
 use briefing_core::model::{Certainty, Direction, Stance};
-use briefing_core::sort::order;
+use briefing_core::sort::{order, sorted_by_key};
 use briefing_core::validate::{IdKind, ValidReport};
 
 use crate::ui::state::Target;
@@ -200,7 +200,7 @@ fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
     let degree_of = |actor: usize| degree.get(actor).copied().unwrap_or(0);
     let mut ranked = order(actors, &|a, b| degree_of(b).cmp(&degree_of(a)));
     ranked.truncate(MAP_MAX_ACTORS);
-    order(ranked.len(), &|a, b| ranked.get(a).cmp(&ranked.get(b))).into_iter().filter_map(|i| ranked.get(i).copied()).collect()
+    sorted_by_key(ranked, |actor| *actor)
 }
 
 #[cfg(test)]

@@ -108,8 +108,9 @@ impl Relations {
             let inner = dom.el("ul", "briefing-pair__relations")?;
             for relation in &pair.relations {
                 let item = relation_item(b, index, *relation)?;
-                if let Some(highlight) = highlight {
-                    item.highlight(highlight.relations.get(*relation).copied().unwrap_or(false))?;
+                // Built plain; only a relation of the selected actor needs changing.
+                if highlight.and_then(|h| h.relations.get(*relation)) == Some(&true) {
+                    item.highlight(true)?;
                 }
                 inner.append_child(&item.li)?;
                 if let Some(slot) = self.items.get_mut(*relation) {

@@ -39,11 +39,6 @@ impl Story {
         Ok((section, Story { instance: b.instance, toggle, list, paragraphs: Vec::new(), open: false, evidence }))
     }
 
-    /// The show / hide button.
-    pub fn toggle(&self) -> &Element {
-        &self.toggle
-    }
-
     /// Paragraph `index`, while the story is open.
     pub fn paragraph(&self, index: usize) -> Option<&Element> {
         self.paragraphs.get(index)
@@ -52,7 +47,9 @@ impl Story {
     /// Brings the story in line with the reader's state.
     pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool, evidence: &[bool]) -> Built<()> {
         let evidence_changed = self.evidence != evidence;
-        self.evidence = evidence.to_vec();
+        if evidence_changed {
+            self.evidence = evidence.to_vec();
+        }
         if open != self.open {
             self.open = open;
             self.toggle.set_attribute("aria-expanded", flag(open))?;
