@@ -26,3 +26,9 @@ pub fn start() {
     #[cfg(feature = "demo")]
     demo::start();
 }
+
+/// The heap of the wasm build: talc instead of the standard library's dlmalloc, for size
+/// (README, Size). The module is single-threaded, which this allocator requires.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
