@@ -228,6 +228,21 @@ async fn an_invalid_report_shows_the_error_panel_with_located_details() {
     assert!(find(&host, "[data-testid=headline]").is_none());
 }
 
+/// An object given to `mount` can hold what JSON cannot; the widget names it and where it is.
+#[wasm_bindgen_test]
+async fn a_report_object_holding_a_function_is_refused_at_its_path() {
+    let host = fresh_host("div");
+    let report = seed_object();
+    let quote = js_sys::Array::from(&get(&report, "quotes")).get(1);
+    let function = js_sys::Function::new_no_args("return 1");
+    js_sys::Reflect::set(&quote, &"text".into(), &function).unwrap();
+    mount(&host, report, &[("lang", "en")]);
+    let panel = wait_for_element(&host, "[data-testid=error]").await;
+    let details = text(&panel);
+    assert!(details.contains("invalid type: a function at quotes[1].text, expected a JSON value"), "{details}");
+    assert!(find(&host, "[data-testid=headline]").is_none());
+}
+
 #[wasm_bindgen_test]
 async fn a_widget_far_below_the_fold_reserves_its_space_and_loads_when_near() {
     let host = fresh_host("div");

@@ -85,7 +85,13 @@ fn read_at(value: &JsValue, depth: usize, path: &mut String) -> Result<Value, Re
         }
         return Ok(Value::Object(entries));
     }
-    Err(unreadable(["invalid type: ", &format!("{value:?}"), ", expected a JSON value"].concat()))
+    let kind = match value.js_typeof().as_string().as_deref() {
+        Some("function") => "a function",
+        Some("symbol") => "a symbol",
+        _ => "an iterable that is neither an array nor a Map",
+    };
+    let at = if path.is_empty() { "$" } else { path.as_str() };
+    Err(unreadable(["invalid type: ", kind, " at ", at, ", expected a JSON value"].concat()))
 }
 
 /// Refuses a container `depth` levels down when that is one too many, naming it by `path`.

@@ -68,7 +68,7 @@ impl BriefingHandle {
     /// A language the widget does not have, or a destroyed widget.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
-        let lang = parse_tag(lang).ok_or_else(|| JsError::new(&format!("unknown language {lang:?}: use \"en\" or \"ko\"")))?;
+        let lang = parse_tag(lang).ok_or_else(|| JsError::new(&["unknown language \"", lang, "\": use \"en\" or \"ko\""].concat()))?;
         if registry::set_lang(self.instance, lang) {
             Ok(())
         } else {

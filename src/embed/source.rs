@@ -75,21 +75,18 @@ fn fetch_failure(detail: String) -> Failure {
 /// Parses with the browser's own JSON parser (no JSON code in the bundle), then validates.
 fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(invalid(vec![format!(
-            "{origin}: document of {} bytes is over the limit of {MAX_DOCUMENT_BYTES} bytes",
-            text.len()
-        )]));
+        return Err(invalid(vec![[origin, ": document of ", &over_limit(text.len())].concat()]));
     }
     let value = js_sys::JSON::parse(text).map_err(|error| {
         let reason = js_sys::Error::from(error).message();
-        invalid(vec![format!("{origin}: not JSON: {}", String::from(reason))])
+        invalid(vec![[origin, ": not JSON: ", &String::from(reason)].concat()])
     })?;
     from_value(value, origin)
 }
 
 fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
     validate_read(super::js_value::read(&value)).map_err(|problems| {
-        invalid(problems.iter().map(|problem| format!("{origin}: {problem}")).collect())
+        invalid(problems.iter().map(|problem| [origin, ": ", &problem.to_string()].concat()).collect())
     })
 }
 
@@ -115,27 +112,38 @@ enum Attempt {
 
 impl Attempt {
     fn describe(&self, url: &str, timeout: Duration) -> String {
-        match self {
-            Attempt::Network(reason) => format!("{url}: network error: {reason}"),
-            Attempt::TimedOut => format!("{url}: no complete answer within {} ms", timeout.as_millis()),
-            Attempt::Status(status) => format!("{url}: the server answered HTTP {status}"),
-            Attempt::ContentType(kind) => {
-                format!("{url}: expected JSON, the server sent content-type {kind:?}")
-            }
-            Attempt::TooLarge(size) => {
-                format!("{url}: {size} bytes is over the limit of {MAX_DOCUMENT_BYTES} bytes")
-            }
-            Attempt::Setup(reason) => format!("{url}: cannot start the request: {reason}"),
-        }
+        let (what, detail) = match self {
+            Attempt::Network(reason) => ("network error: ", reason.clone()),
+            Attempt::TimedOut => ("no complete answer within ", [&millis(timeout).to_string(), " ms"].concat()),
+            Attempt::Status(status) => ("the server answered HTTP ", status.to_string()),
+            Attempt::ContentType(kind) => ("expected JSON, the server sent content-type ", quoted(kind)),
+            Attempt::TooLarge(size) => ("", over_limit(*size)),
+            Attempt::Setup(reason) => ("cannot start the request: ", reason.clone()),
+        };
+        [url, ": ", what, &detail].concat()
     }
+}
+
+/// `"12 bytes is over the limit of 4194304 bytes"`.
+fn over_limit(size: usize) -> String {
+    [&size.to_string(), " bytes is over the limit of ", &MAX_DOCUMENT_BYTES.to_string(), " bytes"].concat()
+}
+
+/// `text` in double quotes, its quotes and backslashes escaped.
+fn quoted(text: &str) -> String {
+    ["\"", &text.replace('\\', "\\\\").replace('"', "\\\""), "\""].concat()
+}
+
+/// A timeout in whole milliseconds (hosts' timeouts are capped well below `u32::MAX`).
+fn millis(timeout: Duration) -> u32 {
+    u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX)
 }
 
 async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
     let controller = AbortController::new().map_err(|e| Attempt::Setup(describe_js(&e)))?;
     let signal = controller.signal();
-    let millis = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
     // Aborting covers the body too: a server that stalls mid-body also times out.
-    let _deadline = Timeout::new(millis, move || controller.abort());
+    let _deadline = Timeout::new(millis(timeout), move || controller.abort());
 
     let init = RequestInit::new();
     init.set_signal(Some(&signal));
@@ -189,7 +197,25 @@ pub fn describe_js(value: &JsValue) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::is_json_type;
+    use std::time::Duration;
+
+    use super::{is_json_type, Attempt};
+
+    #[test]
+    fn failed_fetches_say_what_and_where() {
+        let url = "https://example.com/r.json";
+        let cases = [
+            (Attempt::Network("TypeError: Failed to fetch".into()), "network error: TypeError: Failed to fetch"),
+            (Attempt::TimedOut, "no complete answer within 2500 ms"),
+            (Attempt::Status(404), "the server answered HTTP 404"),
+            (Attempt::ContentType("text/\"html\"".into()), "expected JSON, the server sent content-type \"text/\\\"html\\\"\""),
+            (Attempt::TooLarge(5_000_000), "5000000 bytes is over the limit of 4194304 bytes"),
+            (Attempt::Setup("no window".into()), "cannot start the request: no window"),
+        ];
+        for (attempt, expected) in cases {
+            assert_eq!(attempt.describe(url, Duration::from_millis(2500)), [url, ": ", expected].concat());
+        }
+    }
 
     #[test]
     fn accepts_only_json_content_types() {

@@ -449,16 +449,16 @@ impl fmt::Display for UrlProblem {
             UrlProblem::InvalidHost => f.write_str("the host is not a host name or IP address"),
             UrlProblem::InvalidPort => f.write_str("the port is not a number from 0 to 65535"),
             UrlProblem::InvalidCharacter { found } => {
-                write!(f, "character {found:?} must be percent-encoded")
+                write!(f, "character {} must be percent-encoded", quoted_char(*found))
             }
             UrlProblem::InvalidPercentEscape => {
                 f.write_str("a % not followed by two hexadecimal digits")
             }
             UrlProblem::InvisibleCharacter { found } => {
-                write!(f, "invisible character {found:?} inside it")
+                write!(f, "invisible character {} inside it", quoted_char(*found))
             }
             UrlProblem::NonAsciiHost { found } => {
-                write!(f, "host character {found:?} is neither ASCII nor Hangul, write the host in its xn-- form")
+                write!(f, "host character {} is neither ASCII nor Hangul, write the host in its xn-- form", quoted_char(*found))
             }
         }
     }
@@ -569,7 +569,7 @@ const EXCERPT_CHARS: usize = 64;
 /// problem without storing megabytes of it.
 pub(super) fn excerpt(text: &str) -> String {
     match text.char_indices().nth(EXCERPT_CHARS) {
-        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
+        Some((end, _)) => [text.get(..end).unwrap_or_default(), "…"].concat(),
         None => text.to_owned(),
     }
 }
@@ -589,10 +589,67 @@ pub(crate) fn quoted(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             // Bidirectional and zero-width marks could make a message read differently
             // from what it says.
-            c if c.is_control() || invisible(c) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c if c.is_control() || invisible(c) => push_escape(&mut out, c, 4),
             c => out.push(c),
         }
     }
     out.push('"');
     out
+}
+
+/// `c` in single quotes, escaped as Rust writes a character (`'\\'`, `'\u{200b}'`), for
+/// the characters URL messages name.
+pub(crate) fn quoted_char(c: char) -> String {
+    let mut out = String::from('\'');
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\'' => out.push_str("\\'"),
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        '\0' => out.push_str("\\0"),
+        c if c.is_control() || invisible(c) => push_escape(&mut out, c, 1),
+        c => out.push(c),
+    }
+    out.push('\'');
+    out
+}
+
+/// Appends `\u{…}` for `c`, its code point in lower-case hexadecimal of at least `digits`
+/// digits.
+fn push_escape(out: &mut String, c: char, digits: usize) {
+    let code = u32::from(c);
+    let mut width = 1;
+    while width < 6 && code >> (4 * width) != 0 {
+        width += 1;
+    }
+    out.push_str("\\u{");
+    for place in (0..width.max(digits)).rev() {
+        let digit = (code >> (4 * place)) & 0xf;
+        out.push(char::from_digit(digit, 16).unwrap_or('0'));
+    }
+    out.push('}');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{invisible, quoted, quoted_char};
+
+    /// Characters are written as Rust's `Debug` writes them, for every character a URL
+    /// message can name: ASCII, controls, invisible marks, Hangul and look-alikes.
+    #[test]
+    fn characters_are_quoted_like_debug() {
+        let samples = (0u32..0x250).chain(0x2000..0x2070).chain([0xac00, 0xd7a3, 0xfeff, 0xff45, 0xe0001, 0x1d173]);
+        for c in samples.filter_map(char::from_u32) {
+            if c.is_control() || invisible(c) || c.is_ascii() {
+                assert_eq!(quoted_char(c), format!("{c:?}"), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert_eq!(quoted_char('\u{430}'), "'\u{430}'");
+    }
+
+    #[test]
+    fn text_escapes_are_four_digits_at_least() {
+        assert_eq!(quoted("a\u{1}b\u{202e}\u{e0001}"), "\"a\\u{0001}b\\u{202e}\\u{e0001}\"");
+    }
 }

@@ -42,7 +42,7 @@ pub(super) fn check(url: &str) -> Result<(), UrlProblem> {
     }
     let rest = rest.strip_prefix("//").ok_or(UrlProblem::NoSlashes)?;
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
+    let (authority, tail) = rest.split_at_checked(authority_end).unwrap_or((rest, ""));
     check_authority(authority)?;
     check_tail(tail)
 }
@@ -115,13 +115,14 @@ fn check_authority(authority: &str) -> Result<(), UrlProblem> {
     if authority.is_empty() {
         return Err(UrlProblem::MissingHost);
     }
-    if authority.contains('@') {
+    // Byte tests instead of `str::contains`, whose searcher is a large piece of the bundle.
+    if authority.bytes().any(|b| b == b'@') {
         return Err(UrlProblem::Credentials);
     }
     let port = if let Some(bracketed) = authority.strip_prefix('[') {
         let (address, after) = bracketed.split_once(']').ok_or(UrlProblem::InvalidHost)?;
         let valid = !address.is_empty()
-            && address.contains(':')
+            && address.bytes().any(|b| b == b':')
             && address.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
         if !valid {
             return Err(UrlProblem::InvalidHost);
@@ -179,7 +180,7 @@ fn check_tail(tail: &str) -> Result<(), UrlProblem> {
                 return Err(UrlProblem::InvalidPercentEscape);
             }
         } else if c.is_ascii()
-            && !(c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=".contains(c))
+            && !(c.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&(c as u8)))
         {
             return Err(UrlProblem::InvalidCharacter { found: c });
         }
