@@ -18,7 +18,7 @@ use briefing_core::validate::{IdKind, ValidReport};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::ui::dom::{set, Builder, Built, Dom, Update};
+use crate::ui::dom::{set, Builder, Dom, Tree, Update};
 use crate::ui::footer::footer;
 use crate::ui::header::header;
 use crate::ui::key_points::key_points;
@@ -58,40 +58,40 @@ pub struct Briefing {
 impl Briefing {
     /// Builds the briefing of `valid` in `lang`, every quote closed; `instance` makes its
     /// element ids unique on the page.
-    pub fn build(dom: Dom, valid: Rc<ValidReport>, lang: Lang, instance: u32) -> Built<Briefing> {
+    pub fn build(dom: Dom, valid: Rc<ValidReport>, lang: Lang, instance: u32) -> Briefing {
         let index = RelationIndex::new(&valid);
         let state = BriefingState::new(lang, valid.report().quotes.len());
         let highlight = index.highlight(None);
         let mut b = Builder::new(&dom, &valid, lang, instance);
 
-        let article = dom.el("article", "")?;
-        set(&article, &[("data-testid", "briefing")])?;
-        dress(&article, lang)?;
-        let masthead = header(&mut b)?;
-        article.append_child(&masthead)?;
-        if let Some(points) = key_points(&mut b)? {
-            article.append_child(&points)?;
+        let article = dom.el("article", "");
+        set(&article, &[("data-testid", "briefing")]);
+        dress(&article, lang);
+        let masthead = header(&mut b);
+        article.add(&masthead);
+        if let Some(points) = key_points(&mut b) {
+            article.add(&points);
         }
-        let quotes = match QuoteList::build(&mut b, FIRST_CARDS)? {
+        let quotes = match QuoteList::build(&mut b, FIRST_CARDS) {
             Some((section, quotes)) => {
-                article.append_child(&section)?;
+                article.add(&section);
                 Some(quotes)
             }
             None => None,
         };
-        let relations = match Relations::build(&mut b, &index, FIRST_PAIRS)? {
+        let relations = match Relations::build(&mut b, &index, FIRST_PAIRS) {
             Some((section, relations)) => {
-                article.append_child(&section)?;
+                article.add(&section);
                 Some(relations)
             }
             None => None,
         };
-        let (story_section, story) = Story::build(&mut b)?;
-        article.append_child(&story_section)?;
-        let source = footer(&mut b)?;
-        article.append_child(&source)?;
+        let (story_section, story) = Story::build(&mut b);
+        article.add(&story_section);
+        let source = footer(&mut b);
+        article.add(&source);
         let updates = b.updates;
-        Ok(Briefing { dom, valid, index, instance, state, highlight, article, updates, quotes, relations, story })
+        Briefing { dom, valid, index, instance, state, highlight, article, updates, quotes, relations, story }
     }
 
     /// The briefing's root element (`data-testid="briefing"`).
@@ -116,51 +116,48 @@ impl Briefing {
 
     /// Builds more quote cards, then relations, for about [`SLICE_MS`]; `true` while more is
     /// left.
-    pub fn build_more(&mut self) -> Built<bool> {
+    pub fn build_more(&mut self) -> bool {
         let start = timing::now();
         while !self.complete() && timing::now() - start < SLICE_MS {
             let built = self.quotes.as_ref().map_or(0, |q| q.cards.len());
             if self.quotes.as_ref().is_some_and(|q| !q.complete(&self.valid)) {
-                self.build_cards(built + STEP)?;
+                self.build_cards(built + STEP);
             } else {
                 let pairs = self.relations.as_ref().map_or(0, |r| r.pairs_built());
-                self.build_pairs(pairs + STEP)?;
+                self.build_pairs(pairs + STEP);
             }
         }
         let more = !self.complete();
         if !more {
             timing::mark(timing::COMPLETE);
         }
-        Ok(more)
+        more
     }
 
     /// Builds everything still missing (before printing, say).
-    pub fn finish(&mut self) -> Built<()> {
+    pub fn finish(&mut self) {
         if self.complete() {
-            return Ok(());
+            return;
         }
-        self.build_cards(usize::MAX)?;
-        self.build_pairs(usize::MAX)?;
+        self.build_cards(usize::MAX);
+        self.build_pairs(usize::MAX);
         timing::mark(timing::COMPLETE);
-        Ok(())
     }
 
     /// Builds the quote cards up to card `end` (exclusive) in the reader's state.
-    fn build_cards(&mut self, end: usize) -> Built<()> {
-        let Some(quotes) = &mut self.quotes else { return Ok(()) };
+    fn build_cards(&mut self, end: usize) {
+        let Some(quotes) = &mut self.quotes else { return };
         let mut b = Builder::new(&self.dom, &self.valid, self.state.lang, self.instance);
-        quotes.build_cards(&mut b, end, Some((&self.state, &self.highlight)))?;
+        quotes.build_cards(&mut b, end, Some((&self.state, &self.highlight)));
         self.updates.append(&mut b.updates);
-        Ok(())
     }
 
     /// Builds the relation list up to actor pair `end` (exclusive) in the reader's state.
-    fn build_pairs(&mut self, end: usize) -> Built<()> {
-        let Some(relations) = &mut self.relations else { return Ok(()) };
+    fn build_pairs(&mut self, end: usize) {
+        let Some(relations) = &mut self.relations else { return };
         let mut b = Builder::new(&self.dom, &self.valid, self.state.lang, self.instance);
-        relations.build_pairs(&mut b, &self.index, end, Some(&self.highlight))?;
+        relations.build_pairs(&mut b, &self.index, end, Some(&self.highlight));
         self.updates.append(&mut b.updates);
-        Ok(())
     }
 
     /// What the reader's click on `target` asks for, if anything.
@@ -181,10 +178,10 @@ impl Briefing {
     }
 
     /// Applies a reader's (or the host's) action and changes what it changed.
-    pub fn dispatch(&mut self, action: Action) -> Built<()> {
+    pub fn dispatch(&mut self, action: Action) {
         // An evidence link may lead to a card not built yet.
         if let Action::ShowEvidence(Target::Quote(quote)) = action {
-            self.build_cards(quote + 1)?;
+            self.build_cards(quote + 1);
         }
         let before = self.state.clone();
         self.state = before.clone().apply(action);
@@ -193,34 +190,33 @@ impl Briefing {
         if state.selected_actor != before.selected_actor {
             self.highlight = self.index.highlight(state.selected_actor);
             if let Some(relations) = &self.relations {
-                relations.select(state.selected_actor, &self.highlight)?;
+                relations.select(state.selected_actor, &self.highlight);
             }
         }
         if let Some(quotes) = &mut self.quotes {
-            quotes.sync(dom, valid, state, &self.highlight)?;
+            quotes.sync(dom, valid, state, &self.highlight);
         }
-        self.story.sync(dom, valid, state.lang, state.story_open, &self.highlight.paragraphs)?;
+        self.story.sync(dom, valid, state.lang, state.story_open, &self.highlight.paragraphs);
         if state.lang != before.lang {
-            self.switch_lang()?;
+            self.switch_lang();
         }
         if self.state.focus != before.focus {
             self.focus_evidence();
         }
         timing::mark(timing::RENDERED);
-        Ok(())
     }
 
     /// Rewrites every text that depends on the language.
-    fn switch_lang(&mut self) -> Built<()> {
+    fn switch_lang(&mut self) {
         let (dom, valid, lang) = (&self.dom, &*self.valid, self.state.lang);
-        dress(&self.article, lang)?;
+        dress(&self.article, lang);
         for update in &self.updates {
-            update(dom, valid, lang)?;
+            update(dom, valid, lang);
         }
         if let Some(quotes) = &self.quotes {
-            quotes.set_lang(dom, valid, lang)?;
+            quotes.set_lang(dom, valid, lang);
         }
-        self.story.set_lang(dom, valid, lang)
+        self.story.set_lang(dom, valid, lang);
     }
 
     /// Moves focus (and so the view) to the quote or paragraph an evidence link named.
@@ -260,7 +256,7 @@ impl Briefing {
 }
 
 /// The root's class, `lang` and label for `lang`.
-fn dress(article: &Element, lang: Lang) -> Built<()> {
+fn dress(article: &Element, lang: Lang) {
     article.set_class_name(&["briefing briefing--", lang.code()].concat());
-    set(article, &[("lang", lang.code()), ("aria-label", catalogue(lang).briefing)])
+    set(article, &[("lang", lang.code()), ("aria-label", catalogue(lang).briefing)]);
 }

@@ -1,26 +1,105 @@
-//! The handful of DOM calls the widget is built from. Every builder returns [`Built`]: a DOM
-//! call that fails (it never should) ends the render with the widget's error state rather than
-//! a panic.
+//! The handful of DOM calls the widget is built from.
+//!
+//! Creating elements, setting attributes and inserting nodes are bound without exception
+//! handling ([`Tree`], [`Dom::el`]): with the widget's own tag and attribute names and nodes it
+//! has just made, these calls cannot throw, and a binding that catches costs a `Result` and an
+//! exit path at every one of a few hundred call sites (README, Size). What can fail for reasons
+//! outside the widget (no document, a host that refuses a shadow root, a fetch) keeps its
+//! `Result`.
 
 use std::cell::Cell;
 
 use briefing_core::model::{Lang, Report};
 use briefing_core::validate::ValidReport;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, DocumentFragment, Element, Node};
 
 use crate::ui::passage::{fill, Text};
 use crate::ui::text::{catalogue, Catalogue};
 
-/// What a DOM call gives back.
-pub type Built<T> = Result<T, JsValue>;
+#[wasm_bindgen]
+extern "C" {
+    /// A document or a node, through calls that cannot throw with the arguments this module
+    /// gives them.
+    type Raw;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create_element(this: &Raw, tag: &str) -> Element;
+    #[wasm_bindgen(method, js_name = createElementNS)]
+    fn create_element_ns(this: &Raw, namespace: &str, tag: &str) -> Element;
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set_attribute(this: &Raw, name: &str, value: &str);
+    #[wasm_bindgen(method, js_name = removeAttribute)]
+    fn remove_attribute(this: &Raw, name: &str);
+    #[wasm_bindgen(method, js_name = append)]
+    fn append_1(this: &Raw, a: &JsValue);
+    #[wasm_bindgen(method, js_name = append)]
+    fn append_2(this: &Raw, a: &JsValue, b: &JsValue);
+    #[wasm_bindgen(method, js_name = append)]
+    fn append_3(this: &Raw, a: &JsValue, b: &JsValue, c: &JsValue);
+    #[wasm_bindgen(method, js_name = append)]
+    fn append_4(this: &Raw, a: &JsValue, b: &JsValue, c: &JsValue, d: &JsValue);
+    #[wasm_bindgen(method, js_name = insertBefore)]
+    fn insert_before(this: &Raw, node: &Node, before: &Node);
+}
+
+fn raw(value: &JsValue) -> &Raw {
+    value.unchecked_ref()
+}
+
+/// Building a tree of nodes the widget made, with its own names: calls that cannot throw.
+pub trait Tree {
+    /// Appends `child`.
+    fn add(&self, child: &Node);
+    /// Appends two children.
+    fn add2(&self, a: &Node, b: &Node);
+    /// Appends three children.
+    fn add3(&self, a: &Node, b: &Node, c: &Node);
+    /// Appends four children.
+    fn add4(&self, a: &Node, b: &Node, c: &Node, d: &Node);
+    /// Appends a text node holding `text`.
+    fn add_text(&self, text: &str);
+    /// Inserts `node` before the child `before`.
+    fn put_before(&self, node: &Node, before: &Node);
+    /// Sets an attribute.
+    fn attr(&self, name: &str, value: &str);
+    /// Removes an attribute.
+    fn unattr(&self, name: &str);
+}
+
+impl Tree for Node {
+    fn add(&self, child: &Node) {
+        raw(self).append_1(child);
+    }
+    fn add2(&self, a: &Node, b: &Node) {
+        raw(self).append_2(a, b);
+    }
+    fn add3(&self, a: &Node, b: &Node, c: &Node) {
+        raw(self).append_3(a, b, c);
+    }
+    fn add4(&self, a: &Node, b: &Node, c: &Node, d: &Node) {
+        raw(self).append_4(a, b, c, d);
+    }
+    fn add_text(&self, text: &str) {
+        raw(self).append_1(&JsValue::from_str(text));
+    }
+    fn put_before(&self, node: &Node, before: &Node) {
+        raw(self).insert_before(node, before);
+    }
+    fn attr(&self, name: &str, value: &str) {
+        raw(self).set_attribute(name, value);
+    }
+    fn unattr(&self, name: &str) {
+        raw(self).remove_attribute(name);
+    }
+}
 
 /// The SVG namespace, for the relationship map.
 pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// Rewrites one piece of the briefing for a language. Each builder registers the updates its
 /// elements need, so a language switch touches only text that depends on the language.
-pub type Update = Box<dyn Fn(&Dom, &ValidReport, Lang) -> Built<()>>;
+pub type Update = Box<dyn Fn(&Dom, &ValidReport, Lang)>;
 
 /// The document the widget builds in.
 #[derive(Clone)]
@@ -35,19 +114,19 @@ impl Dom {
     }
 
     /// `<tag class="…">`; no `class` attribute when `class` is empty.
-    pub fn el(&self, tag: &str, class: &str) -> Built<Element> {
-        let element = self.document.create_element(tag)?;
+    pub fn el(&self, tag: &str, class: &str) -> Element {
+        let element = raw(&self.document).create_element(tag);
         if !class.is_empty() {
             element.set_class_name(class);
         }
-        Ok(element)
+        element
     }
 
     /// An SVG element, with its attributes.
-    pub fn svg(&self, tag: &str, attributes: &[(&str, &str)]) -> Built<Element> {
-        let element = self.document.create_element_ns(Some(SVG_NS), tag)?;
-        set(&element, attributes)?;
-        Ok(element)
+    pub fn svg(&self, tag: &str, attributes: &[(&str, &str)]) -> Element {
+        let element = raw(&self.document).create_element_ns(SVG_NS, tag);
+        set(&element, attributes);
+        element
     }
 
     /// An empty document fragment, to insert many nodes at once.
@@ -61,19 +140,18 @@ impl Dom {
     }
 
     /// `<tag class="…">` holding `text`.
-    pub fn text_el(&self, tag: &str, class: &str, text: &str) -> Built<Element> {
-        let element = self.el(tag, class)?;
+    pub fn text_el(&self, tag: &str, class: &str, text: &str) -> Element {
+        let element = self.el(tag, class);
         element.set_text_content(Some(text));
-        Ok(element)
+        element
     }
 }
 
 /// Sets attributes, in order.
-pub fn set(element: &Element, attributes: &[(&str, &str)]) -> Built<()> {
+pub fn set(element: &Element, attributes: &[(&str, &str)]) {
     for (name, value) in attributes {
-        element.set_attribute(name, value)?;
+        element.attr(name, value);
     }
-    Ok(())
 }
 
 /// `"true"` or `"false"`, for ARIA and data attributes.
@@ -86,11 +164,11 @@ pub fn flag(value: bool) -> &'static str {
 }
 
 /// Adds or removes the `hidden` attribute.
-pub fn set_hidden(element: &Element, hidden: bool) -> Built<()> {
+pub fn set_hidden(element: &Element, hidden: bool) {
     if hidden {
-        element.set_attribute("hidden", "hidden")
+        element.attr("hidden", "hidden");
     } else {
-        element.remove_attribute("hidden")
+        element.unattr("hidden");
     }
 }
 
@@ -144,65 +222,61 @@ impl<'a> Builder<'a> {
     }
 
     /// Runs `update` on every language switch.
-    pub fn on_lang(&mut self, update: impl Fn(&Dom, &ValidReport, Lang) -> Built<()> + 'static) {
+    pub fn on_lang(&mut self, update: impl Fn(&Dom, &ValidReport, Lang) + 'static) {
         self.updates.push(Box::new(update));
     }
 
     /// A `<section class="…">` and its `<h3>` heading (the interface string `words`), which
     /// labels the section through an id unique to this widget (`b7-{name}`).
-    pub fn section(&mut self, class: &str, name: &str, words: fn(&Catalogue) -> &'static str) -> Built<(Element, Element)> {
+    pub fn section(&mut self, class: &str, name: &str, words: fn(&Catalogue) -> &'static str) -> (Element, Element) {
         let heading_id = self.id(name);
-        let section = self.dom.el("section", class)?;
-        section.set_attribute("aria-labelledby", &heading_id)?;
-        let heading = self.label("h3", "briefing-section__title", words)?;
-        heading.set_attribute("id", &heading_id)?;
-        Ok((section, heading))
+        let section = self.dom.el("section", class);
+        section.attr("aria-labelledby", &heading_id);
+        let heading = self.label("h3", "briefing-section__title", words);
+        heading.attr("id", &heading_id);
+        (section, heading)
     }
 
     /// `<tag class="…">` holding `text(lang)`, kept in step with the language.
-    pub fn bound_text(&mut self, tag: &str, class: &str, text: impl Fn(Lang) -> String + 'static) -> Built<Element> {
-        let element = self.dom.text_el(tag, class, &text(self.lang))?;
+    pub fn bound_text(&mut self, tag: &str, class: &str, text: impl Fn(Lang) -> String + 'static) -> Element {
+        let element = self.dom.text_el(tag, class, &text(self.lang));
         let bound = element.clone();
         self.on_lang(move |_, _, lang| {
             bound.set_text_content(Some(&text(lang)));
-            Ok(())
         });
-        Ok(element)
+        element
     }
 
     /// A passage of the report in its own `<tag class="…">`, kept in step with the language;
     /// `None` when the report has the text in neither language (nothing is rendered then).
-    pub fn passage(&mut self, text: Text, tag: &str, class: &'static str) -> Built<Option<Element>> {
+    pub fn passage(&mut self, text: Text, tag: &str, class: &'static str) -> Option<Element> {
         if !text.present(self.report()) {
-            return Ok(None);
+            return None;
         }
-        let element = self.dom.el(tag, class)?;
-        let fallback = Cell::new(fill(self.dom, &element, text.of(self.report()), self.lang, class, false)?);
+        let element = self.dom.el(tag, class);
+        let fallback = Cell::new(fill(self.dom, &element, text.of(self.report()), self.lang, class, false));
         let bound = element.clone();
         self.on_lang(move |dom, valid, lang| {
-            fallback.set(fill(dom, &bound, text.of(valid.report()), lang, class, fallback.get())?);
-            Ok(())
+            fallback.set(fill(dom, &bound, text.of(valid.report()), lang, class, fallback.get()));
         });
-        Ok(Some(element))
+        Some(element)
     }
 
     /// A passage in a plain `span`, appended to `parent`.
-    pub fn span_in(&mut self, parent: &Element, text: Text) -> Built<()> {
-        if let Some(span) = self.passage(text, "span", "")? {
-            parent.append_child(&span)?;
+    pub fn span_in(&mut self, parent: &Element, text: Text) {
+        if let Some(span) = self.passage(text, "span", "") {
+            parent.add(&span);
         }
-        Ok(())
     }
 
     /// `<tag class="…">` holding an interface string, kept in step with the language.
-    pub fn label(&mut self, tag: &str, class: &str, words: fn(&Catalogue) -> &'static str) -> Built<Element> {
-        let element = self.dom.text_el(tag, class, words(self.text()))?;
+    pub fn label(&mut self, tag: &str, class: &str, words: fn(&Catalogue) -> &'static str) -> Element {
+        let element = self.dom.text_el(tag, class, words(self.text()));
         let bound = element.clone();
         self.on_lang(move |_, _, lang| {
             bound.set_text_content(Some(words(catalogue(lang))));
-            Ok(())
         });
-        Ok(element)
+        element
     }
 
     /// A text node holding `words(catalogue)` followed by `suffix`, kept in step with the
@@ -212,7 +286,6 @@ impl<'a> Builder<'a> {
         let bound = node.clone();
         self.on_lang(move |_, _, lang| {
             bound.set_text_content(Some(&[words(catalogue(lang)), suffix].concat()));
-            Ok(())
         });
         node
     }

@@ -2,18 +2,18 @@
 
 use web_sys::Element;
 
-use crate::ui::dom::{set, Builder, Built};
+use crate::ui::dom::{set, Builder, Tree};
 use crate::ui::passage::Text;
 
 /// Where the story comes from.
-pub fn footer(b: &mut Builder) -> Built<Element> {
-    let footer = b.dom.el("footer", "briefing-footer")?;
-    footer.append_child(&b.label_text(|t| t.original_story, ": "))?;
+pub fn footer(b: &mut Builder) -> Element {
+    let footer = b.dom.el("footer", "briefing-footer");
+    footer.add(&b.label_text(|t| t.original_story, ": "));
     // Validation already refused every other scheme; checking again here keeps a link from
     // ever carrying one, whatever changes upstream.
     let url = &b.valid.report().source.url;
     if is_web_url(url) {
-        let link = b.dom.el("a", "briefing-footer__link")?;
+        let link = b.dom.el("a", "briefing-footer__link");
         set(
             &link,
             &[
@@ -22,13 +22,13 @@ pub fn footer(b: &mut Builder) -> Built<Element> {
                 ("target", "_blank"),
                 ("data-testid", "source-link"),
             ],
-        )?;
-        b.span_in(&link, Text::Publisher)?;
-        footer.append_child(&link)?;
+        );
+        b.span_in(&link, Text::Publisher);
+        footer.add(&link);
     } else {
-        b.span_in(&footer, Text::Publisher)?;
+        b.span_in(&footer, Text::Publisher);
     }
-    Ok(footer)
+    footer
 }
 
 /// `http://` or `https://`, in any case, with nothing before it.

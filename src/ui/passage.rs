@@ -4,7 +4,7 @@
 use briefing_core::model::{Lang, LocalizedText, Report};
 use web_sys::Element;
 
-use crate::ui::dom::{Built, Dom};
+use crate::ui::dom::{Dom, Tree};
 use crate::ui::text::catalogue;
 
 /// Which localized text of the report a passage shows. A passage keeps this, not the text,
@@ -77,31 +77,31 @@ pub fn fill(
     lang: Lang,
     class: &str,
     was_fallback: bool,
-) -> Built<bool> {
+) -> bool {
     let Some((shown, content)) = text.and_then(|text| text.resolve(lang)) else {
         element.set_text_content(None);
-        return Ok(was_fallback);
+        return was_fallback;
     };
     element.set_text_content(Some(content));
     if shown == lang {
         if was_fallback {
-            element.remove_attribute("lang")?;
+            element.unattr("lang");
             if class.is_empty() {
-                element.remove_attribute("class")?;
+                element.unattr("class");
             } else {
                 element.set_class_name(class);
             }
         }
-        return Ok(false);
+        return false;
     }
-    element.set_attribute("lang", shown.code())?;
+    element.attr("lang", shown.code());
     if class.is_empty() {
         element.set_class_name("briefing-fallback");
     } else {
         element.set_class_name(&[class, " briefing-fallback"].concat());
     }
-    let note = dom.text_el("span", "briefing-fallback__note", catalogue(lang).fallback_note)?;
-    note.set_attribute("lang", lang.code())?;
-    element.append_child(&note)?;
-    Ok(true)
+    let note = dom.text_el("span", "briefing-fallback__note", catalogue(lang).fallback_note);
+    note.attr("lang", lang.code());
+    element.add(&note);
+    true
 }

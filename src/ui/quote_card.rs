@@ -7,7 +7,7 @@ use briefing_core::model::Lang;
 use briefing_core::validate::{IdKind, ValidReport};
 use web_sys::Element;
 
-use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Built, Dom};
+use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Dom, Tree};
 use crate::ui::passage::{fill, Text};
 use crate::ui::text::catalogue;
 
@@ -30,89 +30,85 @@ pub struct QuoteCard {
 }
 
 impl QuoteCard {
-    /// The card of quote `index`, closed.
-    pub fn build(b: &mut Builder, index: usize) -> Built<QuoteCard> {
-        let Some(quote) = b.report().quotes.get(index) else {
-            return Err("no such quote".into());
-        };
+    /// The card of quote `index`, closed; `None` when the report has no such quote.
+    pub fn build(b: &mut Builder, index: usize) -> Option<QuoteCard> {
+        let quote = b.report().quotes.get(index)?;
         let card_id = b.id(&quote.id);
         let full_id = [card_id.as_str(), "-full"].concat();
         let speaker = b.valid.position(&quote.speaker, IdKind::Speaker);
-        let li = b.dom.el("li", "briefing-quote")?;
-        set(&li, &[("id", &card_id), ("data-testid", "quote"), ("tabindex", "-1"), ("data-highlighted", "false")])?;
+        let li = b.dom.el("li", "briefing-quote");
+        set(&li, &[("id", &card_id), ("data-testid", "quote"), ("tabindex", "-1"), ("data-highlighted", "false")]);
 
-        let who = b.dom.el("p", "briefing-quote__speaker")?;
-        let role = b.dom.el("span", "briefing-quote__role")?;
+        let who = b.dom.el("p", "briefing-quote__speaker");
+        let role = b.dom.el("span", "briefing-quote__role");
         if let Some(s) = speaker {
-            if let Some(name) = b.passage(Text::SpeakerName(s), "span", "briefing-quote__name")? {
-                who.append_child(&name)?;
+            if let Some(name) = b.passage(Text::SpeakerName(s), "span", "briefing-quote__name") {
+                who.add(&name);
             }
-            let title = b.passage(Text::SpeakerTitle(s), "span", "")?;
-            let organisation = b.passage(Text::SpeakerOrganisation(s), "span", "")?;
+            let title = b.passage(Text::SpeakerTitle(s), "span", "");
+            let organisation = b.passage(Text::SpeakerOrganisation(s), "span", "");
             if let Some(title) = &title {
-                role.append_child(title)?;
+                role.add(title);
             }
             if title.is_some() && organisation.is_some() {
-                role.append_with_str_1(", ")?;
+                role.add_text(", ");
             }
             if let Some(organisation) = &organisation {
-                role.append_child(organisation)?;
+                role.add(organisation);
             }
         }
-        who.append_child(&role)?;
+        who.add(&role);
 
-        let excerpt = b.dom.el("p", "briefing-quote__excerpt")?;
-        let excerpt_fallback = Cell::new(fill_excerpt(&excerpt, b.valid, index, b.lang, false)?);
-        let toggle = b.dom.text_el("button", "briefing-quote__toggle", b.text().show_quote)?;
+        let excerpt = b.dom.el("p", "briefing-quote__excerpt");
+        let excerpt_fallback = Cell::new(fill_excerpt(&excerpt, b.valid, index, b.lang, false));
+        let toggle = b.dom.text_el("button", "briefing-quote__toggle", b.text().show_quote);
         set(
             &toggle,
             &[("type", "button"), ("data-testid", "quote-toggle"), ("aria-expanded", "false"), ("aria-controls", &full_id)],
-        )?;
-        let full = b.dom.el("div", "briefing-quote__full")?;
-        set(&full, &[("id", &full_id), ("data-testid", "quote-full"), ("hidden", "hidden")])?;
-        li.append_with_node_4(&who, &excerpt, &toggle, &full)?;
-        Ok(QuoteCard { index, li, excerpt, excerpt_fallback, toggle, full, open: false, evidence: false })
+        );
+        let full = b.dom.el("div", "briefing-quote__full");
+        set(&full, &[("id", &full_id), ("data-testid", "quote-full"), ("hidden", "hidden")]);
+        li.add4(&who, &excerpt, &toggle, &full);
+        Some(QuoteCard { index, li, excerpt, excerpt_fallback, toggle, full, open: false, evidence: false })
     }
 
     /// Opens or closes the full quote.
-    pub fn set_open(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool) -> Built<()> {
+    pub fn set_open(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool) {
         if open == self.open {
-            return Ok(());
+            return;
         }
         self.open = open;
         self.li.set_class_name(&self.class());
-        self.toggle.set_attribute("aria-expanded", flag(open))?;
+        self.toggle.attr("aria-expanded", flag(open));
         self.label_toggle(lang);
-        set_hidden(&self.full, !open)?;
+        set_hidden(&self.full, !open);
         if open {
             self.excerpt.remove();
             self.fill_full(dom, valid, lang)
         } else {
-            self.li.insert_before(&self.excerpt, Some(&self.toggle))?;
+            self.li.put_before(&self.excerpt, &self.toggle);
             self.full.replace_children_with_node_0();
-            Ok(())
         }
     }
 
     /// Marks the card as evidence of the selected actor's relations, or not.
-    pub fn set_evidence(&mut self, evidence: bool) -> Built<()> {
+    pub fn set_evidence(&mut self, evidence: bool) {
         if evidence == self.evidence {
-            return Ok(());
+            return;
         }
         self.evidence = evidence;
         self.li.set_class_name(&self.class());
-        self.li.set_attribute("data-highlighted", flag(evidence))
+        self.li.attr("data-highlighted", flag(evidence));
     }
 
     /// Rewrites what the card shows in `lang` (the speaker's passages follow on their own).
     /// The excerpt follows even while the card is open, ready for when it closes.
-    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         self.label_toggle(lang);
-        self.excerpt_fallback.set(fill_excerpt(&self.excerpt, valid, self.index, lang, self.excerpt_fallback.get())?);
+        self.excerpt_fallback.set(fill_excerpt(&self.excerpt, valid, self.index, lang, self.excerpt_fallback.get()));
         if self.open {
-            self.fill_full(dom, valid, lang)?;
+            self.fill_full(dom, valid, lang);
         }
-        Ok(())
     }
 
     fn class(&self) -> String {
@@ -125,37 +121,36 @@ impl QuoteCard {
     }
 
     /// The open card's full quote and context.
-    fn fill_full(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+    fn fill_full(&self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         let report = valid.report();
-        let body = dom.el("blockquote", "briefing-quote__text")?;
-        fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text", false)?;
+        let body = dom.el("blockquote", "briefing-quote__text");
+        fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text", false);
         self.full.replace_children_with_node_1(&body);
         if let Some(context) = Text::QuoteContext(self.index).of(report) {
-            let paragraph = dom.el("p", "briefing-quote__context")?;
-            let label = dom.text_el("span", "briefing-quote__context-label", &[catalogue(lang).context, ": "].concat())?;
-            let words = dom.el("span", "")?;
-            fill(dom, &words, Some(context), lang, "", false)?;
-            paragraph.append_with_node_2(&label, &words)?;
-            self.full.append_child(&paragraph)?;
+            let paragraph = dom.el("p", "briefing-quote__context");
+            let label = dom.text_el("span", "briefing-quote__context-label", &[catalogue(lang).context, ": "].concat());
+            let words = dom.el("span", "");
+            fill(dom, &words, Some(context), lang, "", false);
+            paragraph.add2(&label, &words);
+            self.full.add(&paragraph);
         }
-        Ok(())
     }
 }
 
 /// The collapsed card's excerpt, with its own `lang` when it is a fallback (`was_fallback`:
 /// whether it has one now). Returns whether it is a fallback.
-fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang, was_fallback: bool) -> Built<bool> {
+fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang, was_fallback: bool) -> bool {
     let Some((shown, full)) = Text::Quote(index).of(valid.report()).and_then(|t| t.resolve(lang)) else {
-        return Ok(was_fallback);
+        return was_fallback;
     };
     let fallback = shown != lang;
     if fallback {
-        excerpt_el.set_attribute("lang", shown.code())?;
+        excerpt_el.attr("lang", shown.code());
     } else if was_fallback {
-        excerpt_el.remove_attribute("lang")?;
+        excerpt_el.unattr("lang");
     }
     excerpt_el.set_text_content(Some(&excerpt(full, EXCERPT_CHARS)));
-    Ok(fallback)
+    fallback
 }
 
 /// The first `max` characters of `text`, cut at a word boundary where there is one, with an

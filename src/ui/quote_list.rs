@@ -4,7 +4,7 @@ use briefing_core::model::Lang;
 use briefing_core::validate::ValidReport;
 use web_sys::Element;
 
-use crate::ui::dom::{flag, set, Builder, Built, Dom};
+use crate::ui::dom::{flag, set, Builder, Dom, Tree};
 use crate::ui::quote_card::QuoteCard;
 use crate::ui::relation_index::Highlight;
 use crate::ui::state::BriefingState;
@@ -24,21 +24,21 @@ pub struct QuoteList {
 impl QuoteList {
     /// The section with its first `first` cards, all closed; `None` when the report has no
     /// quotes.
-    pub fn build(b: &mut Builder, first: usize) -> Built<Option<(Element, QuoteList)>> {
+    pub fn build(b: &mut Builder, first: usize) -> Option<(Element, QuoteList)> {
         let count = b.report().quotes.len();
         if count == 0 {
-            return Ok(None);
+            return None;
         }
-        let (section, heading) = b.section("briefing-quotes", "quotes", |t| t.quotes)?;
-        let head = b.dom.el("div", "briefing-section__head")?;
-        let expand_all = b.dom.text_el("button", "briefing-quotes__all", b.text().expand_all)?;
-        set(&expand_all, &[("type", "button"), ("data-testid", "expand-all"), ("aria-pressed", "false")])?;
-        head.append_with_node_2(&heading, &expand_all)?;
-        let list = b.dom.el("ul", "briefing-quotes__list")?;
-        section.append_with_node_2(&head, &list)?;
+        let (section, heading) = b.section("briefing-quotes", "quotes", |t| t.quotes);
+        let head = b.dom.el("div", "briefing-section__head");
+        let expand_all = b.dom.text_el("button", "briefing-quotes__all", b.text().expand_all);
+        set(&expand_all, &[("type", "button"), ("data-testid", "expand-all"), ("aria-pressed", "false")]);
+        head.add2(&heading, &expand_all);
+        let list = b.dom.el("ul", "briefing-quotes__list");
+        section.add2(&head, &list);
         let mut quotes = QuoteList { cards: Vec::with_capacity(count), list, expand_all, all_open: false };
-        quotes.build_cards(b, first, None)?;
-        Ok(Some((section, quotes)))
+        quotes.build_cards(b, first, None);
+        Some((section, quotes))
     }
 
     /// Are all the report's cards built?
@@ -48,45 +48,42 @@ impl QuoteList {
 
     /// Builds the next cards, up to card `end` (exclusive), as `state` and `highlight` say
     /// they are (all closed and plain without them).
-    pub fn build_cards(&mut self, b: &mut Builder, end: usize, shown: Option<(&BriefingState, &Highlight)>) -> Built<()> {
+    pub fn build_cards(&mut self, b: &mut Builder, end: usize, shown: Option<(&BriefingState, &Highlight)>) {
         let end = end.min(b.report().quotes.len());
         let fragment = b.dom.fragment();
         for index in self.cards.len()..end {
-            let mut card = QuoteCard::build(b, index)?;
+            let Some(mut card) = QuoteCard::build(b, index) else { break };
             if let Some((state, highlight)) = shown {
-                card.set_open(b.dom, b.valid, b.lang, state.open_quotes.get(index).copied().unwrap_or(false))?;
-                card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false))?;
+                card.set_open(b.dom, b.valid, b.lang, state.open_quotes.get(index).copied().unwrap_or(false));
+                card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false));
             }
-            fragment.append_child(&card.li)?;
+            fragment.add(&card.li);
             self.cards.push(card);
         }
-        self.list.append_child(&fragment)?;
-        Ok(())
+        self.list.add(&fragment);
     }
 
     /// Brings the cards in line with `state` and `highlight`; cards that did not change are
     /// not touched.
-    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, state: &BriefingState, highlight: &Highlight) -> Built<()> {
+    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, state: &BriefingState, highlight: &Highlight) {
         for (index, card) in self.cards.iter_mut().enumerate() {
-            card.set_open(dom, valid, state.lang, state.open_quotes.get(index).copied().unwrap_or(false))?;
-            card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false))?;
+            card.set_open(dom, valid, state.lang, state.open_quotes.get(index).copied().unwrap_or(false));
+            card.set_evidence(highlight.quotes.get(index).copied().unwrap_or(false));
         }
         let all_open = state.all_open();
         if all_open != self.all_open {
             self.all_open = all_open;
-            self.expand_all.set_attribute("aria-pressed", flag(all_open))?;
+            self.expand_all.attr("aria-pressed", flag(all_open));
             self.label_expand_all(state.lang);
         }
-        Ok(())
     }
 
     /// Rewrites the cards and the button in `lang`.
-    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+    pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         self.label_expand_all(lang);
         for card in &self.cards {
-            card.set_lang(dom, valid, lang)?;
+            card.set_lang(dom, valid, lang);
         }
-        Ok(())
     }
 
     fn label_expand_all(&self, lang: Lang) {

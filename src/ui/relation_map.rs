@@ -7,7 +7,7 @@ use briefing_core::model::{Lang, LocalizedText, Stance};
 use web_sys::Element;
 
 use crate::ui::decimal::{tenths, whole};
-use crate::ui::dom::{classes, Builder, Built};
+use crate::ui::dom::{classes, Builder, Tree};
 use crate::ui::map_layout::{layout, shown_label, text_width, EdgeInput, MapInput, NodeInput, LABEL_FONT_PX};
 use crate::ui::passage::Text;
 use crate::ui::relation_index::{Highlight, RelationIndex};
@@ -37,7 +37,7 @@ impl RelationMap {
     ///
     /// One layout serves both languages: each label's place is measured for the wider of its
     /// names, so switching the language neither moves the map nor lays it out again.
-    pub fn build(b: &mut Builder, index: &RelationIndex) -> Built<(Element, Option<Element>, RelationMap)> {
+    pub fn build(b: &mut Builder, index: &RelationIndex) -> (Element, Option<Element>, RelationMap) {
         let actors = &b.report().actors;
         let labels: Vec<&str> =
             index.map_actors.iter().filter_map(|a| actors.get(*a)).map(|actor| widest_name(&actor.name)).collect();
@@ -76,34 +76,33 @@ impl RelationMap {
                 ("height", &height),
                 ("xmlns", crate::ui::dom::SVG_NS),
             ],
-        )?;
-        let title = dom.svg("title", &[("id", &title_id)])?;
+        );
+        let title = dom.svg("title", &[("id", &title_id)]);
         title.set_text_content(Some(b.text().map_label));
         let bound = title.clone();
         b.on_lang(move |_, _, lang| {
             bound.set_text_content(Some(crate::ui::text::catalogue(lang).map_label));
-            Ok(())
         });
 
-        let edge_group = dom.svg("g", &[("class", "briefing-map__edges")])?;
+        let edge_group = dom.svg("g", &[("class", "briefing-map__edges")]);
         let mut edges = Vec::with_capacity(geometry.edges.len());
         for path in &geometry.edges {
             let Some(edge) = index.map_edges.get(path.edge) else { continue };
             let stance = stance_key(edge.stance);
             let ids: Vec<&str> =
                 edge.relations.iter().filter_map(|i| Some(b.report().relations.get(*i)?.id.as_str())).collect();
-            let group = dom.svg("g", &[("class", "briefing-map__relation"), ("data-relations", &ids.join(" "))])?;
+            let group = dom.svg("g", &[("class", "briefing-map__relation"), ("data-relations", &ids.join(" "))]);
             let class = classes(
                 &["briefing-map__edge briefing-map__edge--", stance].concat(),
                 &[("briefing-map__edge--unconfirmed", !edge.reported)],
             );
-            let line = dom.svg("path", &[("class", &class), ("d", &path.d)])?;
-            group.append_child(&line)?;
+            let line = dom.svg("path", &[("class", &class), ("d", &path.d)]);
+            group.add(&line);
             let arrow_class = ["briefing-map__arrow briefing-map__arrow--", stance].concat();
             let arrow = match &path.arrow {
                 Some(d) => {
-                    let arrow = dom.svg("path", &[("class", &arrow_class), ("d", d)])?;
-                    group.append_child(&arrow)?;
+                    let arrow = dom.svg("path", &[("class", &arrow_class), ("d", d)]);
+                    group.add(&arrow);
                     Some(arrow)
                 }
                 None => None,
@@ -117,24 +116,24 @@ impl RelationMap {
                     ("text-anchor", "middle"),
                     ("dominant-baseline", "central"),
                 ],
-            )?;
+            );
             marker.set_text_content(Some(match edge.stance {
                 Stance::Cooperative => "+",
                 Stance::Hostile => "×",
                 Stance::Neutral => "=",
             }));
-            group.append_child(&marker)?;
-            edge_group.append_child(&group)?;
+            group.add(&marker);
+            edge_group.add(&group);
             edges.push(DrawnEdge { path: line, arrow, class, arrow_class, relations: edge.relations.clone() });
         }
 
-        let node_group = dom.svg("g", &[("class", "briefing-map__nodes")])?;
+        let node_group = dom.svg("g", &[("class", "briefing-map__nodes")]);
         let mut nodes = Vec::with_capacity(geometry.nodes.len());
         for (node, actor) in geometry.nodes.iter().zip(index.map_actors.iter().copied()) {
             let group =
-                dom.svg("g", &[("class", "briefing-map__node"), ("data-actor-index", &actor.to_string())])?;
+                dom.svg("g", &[("class", "briefing-map__node"), ("data-actor-index", &actor.to_string())]);
             let circle =
-                dom.svg("circle", &[("cx", &tenths(node.x)), ("cy", &tenths(node.y)), ("r", &tenths(node.radius))])?;
+                dom.svg("circle", &[("cx", &tenths(node.x)), ("cy", &tenths(node.y)), ("r", &tenths(node.radius))]);
             let label = &node.label;
             let background = dom.svg(
                 "rect",
@@ -146,7 +145,7 @@ impl RelationMap {
                     ("height", &tenths(label.height)),
                     ("rx", "3"),
                 ],
-            )?;
+            );
             let text = dom.svg(
                 "text",
                 &[
@@ -155,48 +154,46 @@ impl RelationMap {
                     ("text-anchor", label.anchor.as_svg()),
                     ("dominant-baseline", "central"),
                 ],
-            )?;
+            );
             let name = Text::ActorName(actor);
             text.set_text_content(Some(&shown_name(name.of(b.report()), b.lang)));
             let bound = text.clone();
             b.on_lang(move |_, valid, lang| {
                 bound.set_text_content(Some(&shown_name(name.of(valid.report()), lang)));
-                Ok(())
             });
-            group.append_with_node_3(&circle, &background, &text)?;
-            node_group.append_child(&group)?;
+            group.add3(&circle, &background, &text);
+            node_group.add(&group);
             nodes.push((group, actor));
         }
-        svg.append_with_node_3(&title, &edge_group, &node_group)?;
+        svg.add3(&title, &edge_group, &node_group);
 
         let (shown, total) = (index.map_actors.len(), b.report().actors.len());
         let note = if shown < total {
-            let note = b.bound_text("p", "briefing-relations__map-note", move |lang| map_note(lang, shown, total))?;
-            note.set_attribute("data-testid", "map-note")?;
+            let note = b.bound_text("p", "briefing-relations__map-note", move |lang| map_note(lang, shown, total));
+            note.attr("data-testid", "map-note");
             Some(note)
         } else {
             None
         };
-        Ok((svg, note, RelationMap { edges, nodes }))
+        (svg, note, RelationMap { edges, nodes })
     }
 
     /// Highlights the selected actor and its edges, and dims the others.
-    pub fn select(&self, selected: Option<usize>, highlight: &Highlight) -> Built<()> {
+    pub fn select(&self, selected: Option<usize>, highlight: &Highlight) {
         let selection = selected.is_some();
         for edge in &self.edges {
             let on = edge.relations.iter().any(|i| highlight.relations.get(*i).copied().unwrap_or(false));
             let dim = selection && !on;
             let class = classes(&edge.class, &[("briefing-map__edge--on", selection && on), ("briefing-map__edge--dim", dim)]);
-            edge.path.set_attribute("class", &class)?;
+            edge.path.attr("class", &class);
             if let Some(arrow) = &edge.arrow {
-                arrow.set_attribute("class", &classes(&edge.arrow_class, &[("briefing-map__edge--dim", dim)]))?;
+                arrow.attr("class", &classes(&edge.arrow_class, &[("briefing-map__edge--dim", dim)]));
             }
         }
         for (group, actor) in &self.nodes {
             let class = classes("briefing-map__node", &[("briefing-map__node--on", selected == Some(*actor))]);
-            group.set_attribute("class", &class)?;
+            group.attr("class", &class);
         }
-        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@ use briefing_core::model::{Lang, Role};
 use briefing_core::validate::ValidReport;
 use web_sys::Element;
 
-use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Built, Dom};
+use crate::ui::dom::{classes, flag, set, set_hidden, Builder, Dom, Tree};
 use crate::ui::passage::{fill, Text};
 use crate::ui::text::catalogue;
 
@@ -22,21 +22,21 @@ pub struct Story {
 
 impl Story {
     /// The section, closed.
-    pub fn build(b: &mut Builder) -> Built<(Element, Story)> {
+    pub fn build(b: &mut Builder) -> (Element, Story) {
         let list_id = b.id("story-list");
-        let (section, heading) = b.section("briefing-story-section", "story", |t| t.story)?;
-        let head = b.dom.el("div", "briefing-section__head")?;
-        let toggle = b.dom.text_el("button", "briefing-story__toggle", b.text().show_story)?;
+        let (section, heading) = b.section("briefing-story-section", "story", |t| t.story);
+        let head = b.dom.el("div", "briefing-section__head");
+        let toggle = b.dom.text_el("button", "briefing-story__toggle", b.text().show_story);
         set(
             &toggle,
             &[("type", "button"), ("data-testid", "story-toggle"), ("aria-expanded", "false"), ("aria-controls", &list_id)],
-        )?;
-        head.append_with_node_2(&heading, &toggle)?;
-        let list = b.dom.el("ol", "briefing-story")?;
-        set(&list, &[("id", &list_id), ("hidden", "hidden")])?;
-        section.append_with_node_2(&head, &list)?;
+        );
+        head.add2(&heading, &toggle);
+        let list = b.dom.el("ol", "briefing-story");
+        set(&list, &[("id", &list_id), ("hidden", "hidden")]);
+        section.add2(&head, &list);
         let evidence = vec![false; b.report().body.len()];
-        Ok((section, Story { instance: b.instance, toggle, list, paragraphs: Vec::new(), open: false, evidence }))
+        (section, Story { instance: b.instance, toggle, list, paragraphs: Vec::new(), open: false, evidence })
     }
 
     /// Paragraph `index`, while the story is open.
@@ -45,18 +45,18 @@ impl Story {
     }
 
     /// Brings the story in line with the reader's state.
-    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool, evidence: &[bool]) -> Built<()> {
+    pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool, evidence: &[bool]) {
         let evidence_changed = self.evidence != evidence;
         if evidence_changed {
             self.evidence = evidence.to_vec();
         }
         if open != self.open {
             self.open = open;
-            self.toggle.set_attribute("aria-expanded", flag(open))?;
+            self.toggle.attr("aria-expanded", flag(open));
             self.label_toggle(lang);
-            set_hidden(&self.list, !open)?;
+            set_hidden(&self.list, !open);
             if open {
-                self.fill(dom, valid, lang)?;
+                self.fill(dom, valid, lang);
             } else {
                 self.paragraphs.clear();
                 self.list.replace_children_with_node_0();
@@ -66,16 +66,14 @@ impl Story {
                 paragraph.set_class_name(&self.class(valid, index));
             }
         }
-        Ok(())
     }
 
     /// Rewrites the story in `lang`.
-    pub fn set_lang(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+    pub fn set_lang(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         self.label_toggle(lang);
         if self.open {
-            self.fill(dom, valid, lang)?;
+            self.fill(dom, valid, lang);
         }
-        Ok(())
     }
 
     fn label_toggle(&self, lang: Lang) {
@@ -94,23 +92,22 @@ impl Story {
     }
 
     /// Builds every paragraph in `lang`.
-    fn fill(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) -> Built<()> {
+    fn fill(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         let body = &valid.report().body;
         let prefix = ["b", &self.instance.to_string(), "-"].concat();
         let fragment = dom.fragment();
         self.paragraphs.clear();
         for (index, paragraph) in body.iter().enumerate() {
-            let li = dom.el("li", &self.class(valid, index))?;
-            set(&li, &[("id", &[prefix.as_str(), &paragraph.id].concat()), ("tabindex", "-1"), ("data-testid", "paragraph")])?;
+            let li = dom.el("li", &self.class(valid, index));
+            set(&li, &[("id", &[prefix.as_str(), &paragraph.id].concat()), ("tabindex", "-1"), ("data-testid", "paragraph")]);
             if Text::Paragraph(index).present(valid.report()) {
-                let words = dom.el("p", "")?;
-                fill(dom, &words, Some(&paragraph.text), lang, "", false)?;
-                li.append_child(&words)?;
+                let words = dom.el("p", "");
+                fill(dom, &words, Some(&paragraph.text), lang, "", false);
+                li.add(&words);
             }
-            fragment.append_child(&li)?;
+            fragment.add(&li);
             self.paragraphs.push(li);
         }
         self.list.replace_children_with_node_1(&fragment);
-        Ok(())
     }
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::ui::briefing::Briefing;
-use crate::ui::dom::{set, Built, Dom};
+use crate::ui::dom::{set, Dom, Tree};
 use crate::ui::error_panel::error_panel;
 use crate::ui::state::Action;
 use crate::ui::text::catalogue;
@@ -44,7 +44,7 @@ enum Shown {
     Loading,
     Failed(Failure),
     /// A briefing, with the listeners that drive it (dropping them removes them).
-    Ready { briefing: Rc<RefCell<Briefing>>, _listeners: [EventListener; 2] },
+    Ready { briefing: Rc<RefCell<Briefing>>, _listeners: (EventListener, Option<EventListener>) },
 }
 
 /// One widget: what it shows, in which language, inside its mount point.
@@ -84,56 +84,48 @@ impl Widget {
 
     /// Shows the briefing of a validated report.
     pub fn show_report(&mut self, report: ValidReport) {
-        match self.ready(Rc::new(report)) {
-            Ok(shown) => self.show(shown),
-            Err(error) => self.show(Shown::Failed(rendering_failed(&error))),
-        }
+        let shown = self.ready(Rc::new(report));
+        self.show(shown);
     }
 
     /// Shows everything in `lang`.
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
-        let result = match &self.shown {
+        match &self.shown {
             Shown::Ready { briefing, .. } => briefing.borrow_mut().dispatch(Action::SetLang(lang)),
             Shown::Loading | Shown::Failed(_) => self.draw(),
-        };
-        if let Err(error) = result {
-            self.show(Shown::Failed(rendering_failed(&error)));
         }
     }
 
-    /// Replaces what is shown; a state that cannot be drawn leaves the static error message.
+    /// Replaces what is shown.
     fn show(&mut self, shown: Shown) {
         self.shown = shown;
-        if self.draw().is_err() {
-            static_error(&self.mount_point, self.lang);
-        }
+        self.draw();
     }
 
     /// Draws the loading state or the error panel (a briefing draws itself).
-    fn draw(&self) -> Built<()> {
+    fn draw(&self) {
         let lang = self.lang;
         let (class, content) = match &self.shown {
-            Shown::Ready { .. } => return Ok(()),
+            Shown::Ready { .. } => return,
             Shown::Loading => {
-                let status = self.dom.el("div", "briefing-loading")?;
-                set(&status, &[("role", "status"), ("aria-live", "polite"), ("data-testid", "loading")])?;
-                let words = self.dom.text_el("span", "briefing-loading__text", catalogue(lang).loading)?;
-                status.append_child(&words)?;
+                let status = self.dom.el("div", "briefing-loading");
+                set(&status, &[("role", "status"), ("aria-live", "polite"), ("data-testid", "loading")]);
+                let words = self.dom.text_el("span", "briefing-loading__text", catalogue(lang).loading);
+                status.add(&words);
                 ("briefing briefing--loading", status)
             }
-            Shown::Failed(failure) => ("briefing briefing--error", error_panel(&self.dom, failure, lang)?),
+            Shown::Failed(failure) => ("briefing briefing--error", error_panel(&self.dom, failure, lang)),
         };
-        let root = self.dom.el("div", class)?;
-        set(&root, &[("lang", lang.code()), ("data-testid", "briefing")])?;
-        root.append_child(&content)?;
+        let root = self.dom.el("div", class);
+        set(&root, &[("lang", lang.code()), ("data-testid", "briefing")]);
+        root.add(&content);
         self.mount_point.replace_children_with_node_1(&root);
-        Ok(())
     }
 
     /// Builds the briefing, puts it in the mount point and wires the reader's clicks.
-    fn ready(&self, report: Rc<ValidReport>) -> Built<Shown> {
-        let briefing = Briefing::build(self.dom.clone(), report, self.lang, self.instance)?;
+    fn ready(&self, report: Rc<ValidReport>) -> Shown {
+        let briefing = Briefing::build(self.dom.clone(), report, self.lang, self.instance);
         let article = briefing.element().clone();
         self.mount_point.replace_children_with_node_1(&article);
         briefing.rendered();
@@ -152,23 +144,23 @@ impl Widget {
                 match action {
                     // The registry switches the language and tells the host.
                     Some(Action::SetLang(lang)) => on_lang_change(lang),
-                    Some(action) => report_error(briefing.borrow_mut().dispatch(action)),
+                    Some(action) => briefing.borrow_mut().dispatch(action),
                     None => {}
                 }
             })
         };
         // A printed briefing shows every quote in full.
-        let printing = {
+        let printing = web_sys::window().map(|window| {
             let briefing = Rc::downgrade(&briefing);
-            let window = web_sys::window().ok_or("no window")?;
             EventListener::new(&window, "beforeprint", move |_| {
                 if let Some(briefing) = briefing.upgrade() {
                     let mut briefing = briefing.borrow_mut();
-                    report_error(briefing.finish().and_then(|()| briefing.dispatch(Action::ExpandAll)));
+                    briefing.finish();
+                    briefing.dispatch(Action::ExpandAll);
                 }
             })
-        };
-        Ok(Shown::Ready { briefing, _listeners: [clicks, printing] })
+        });
+        Shown::Ready { briefing, _listeners: (clicks, printing) }
     }
 }
 
@@ -181,11 +173,8 @@ fn build_rest(briefing: Weak<RefCell<Briefing>>) {
                 return;
             }
             let Some(briefing) = briefing.upgrade() else { return };
-            let more = briefing.borrow_mut().build_more();
-            match more {
-                Ok(true) => {}
-                Ok(false) => return,
-                Err(error) => return report_error(Err(error)),
+            if !briefing.borrow_mut().build_more() {
+                return;
             }
         }
     });
@@ -203,37 +192,18 @@ async fn next_task() -> Result<JsValue, JsValue> {
     wasm_bindgen_futures::JsFuture::from(promise).await
 }
 
-/// The failure shown when the DOM refused a call while the briefing was built.
-fn rendering_failed(error: &JsValue) -> Failure {
-    let detail = error.as_string().unwrap_or_else(|| "the page refused a DOM call".into());
-    Failure { kind: FailureKind::Internal, details: vec![detail] }
-}
-
-/// A DOM call refused while the briefing changed: the console says so; the briefing keeps
-/// what it shows.
-fn report_error(result: Built<()>) {
-    if let Err(error) = result {
-        web_sys::console::error_2(&"briefing-widget:".into(), &error);
-    }
-}
-
-/// Writes the error state with the fewest DOM calls, for when nothing else can be drawn (and
-/// after a panic, when no widget's state can be trusted).
+/// Writes the error state with the fewest DOM calls, for after a panic, when no widget's
+/// state can be trusted.
 pub fn static_error(mount_point: &Element, lang: Lang) {
     let Some(dom) = Dom::of(mount_point) else { return };
     let text = catalogue(lang);
-    let build = || -> Built<Element> {
-        let root = dom.el("div", "briefing briefing--error")?;
-        set(&root, &[("lang", lang.code()), ("data-testid", "briefing")])?;
-        let panel = dom.el("div", "briefing-error")?;
-        set(&panel, &[("role", "alert"), ("data-testid", "error")])?;
-        let title = dom.text_el("p", "briefing-error__title", text.error_title)?;
-        let message = dom.text_el("p", "briefing-error__message", text.error_internal)?;
-        panel.append_with_node_2(&title, &message)?;
-        root.append_child(&panel)?;
-        Ok(root)
-    };
-    if let Ok(root) = build() {
-        mount_point.replace_children_with_node_1(&root);
-    }
+    let root = dom.el("div", "briefing briefing--error");
+    set(&root, &[("lang", lang.code()), ("data-testid", "briefing")]);
+    let panel = dom.el("div", "briefing-error");
+    set(&panel, &[("role", "alert"), ("data-testid", "error")]);
+    let title = dom.text_el("p", "briefing-error__title", text.error_title);
+    let message = dom.text_el("p", "briefing-error__message", text.error_internal);
+    panel.add2(&title, &message);
+    root.add(&panel);
+    mount_point.replace_children_with_node_1(&root);
 }
