@@ -132,8 +132,10 @@ fn hostile_urls_are_refused_in_every_url_field() {
         ("https://news.kbs.co.kr:443@evil.example/", CREDENTIALS),
         ("https://news.kbs.co.kr%40evil.example/", INVALID_HOST),
         ("https://%65vil.example/", INVALID_HOST),
-        ("https://evil\u{ff0e}example/", INVALID_HOST),
-        ("https://evil\u{3002}example/", INVALID_HOST),
+        // dots of other scripts, which IDNA would read as dots: named like any other
+        // character outside ASCII and Hangul
+        ("https://evil\u{ff0e}example/", "host character '\u{ff0e}' is neither ASCII nor Hangul, write the host in its xn-- form"),
+        ("https://evil\u{3002}example/", "host character '\u{3002}' is neither ASCII nor Hangul, write the host in its xn-- form"),
         ("https://\u{430}pple.com/", "host character '\u{430}' is neither ASCII nor Hangul, write the host in its xn-- form"),
         ("https://\u{ff45}vil.example/", "host character '\u{ff45}' is neither ASCII nor Hangul, write the host in its xn-- form"),
         ("https://ex\u{200b}ample.com/", "invisible character '\\u{200b}' inside it"),

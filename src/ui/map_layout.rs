@@ -270,7 +270,7 @@ fn is_wide(c: char) -> bool {
 /// The label as shown: trimmed, and cut with "…" beyond [`MAX_LABEL_CHARS`] characters.
 pub fn shown_label(label: &str) -> String {
     let label = label.trim();
-    if label.chars().count() <= MAX_LABEL_CHARS {
+    if briefing_core::validate::char_count(label) <= MAX_LABEL_CHARS {
         return label.to_owned();
     }
     let kept: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();

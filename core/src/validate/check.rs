@@ -5,19 +5,21 @@ use super::{join_index, join_key, Collector, IdKind, IdTable, ItemKind, ProblemK
 use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
-pub(super) fn ids(report: &Report) -> impl Iterator<Item = (&str, IdKind, usize)> {
-    fn each<'a, T>(
-        items: &'a [T],
-        kind: IdKind,
-        id: fn(&T) -> &str,
-    ) -> impl Iterator<Item = (&'a str, IdKind, usize)> + 'a {
-        items.iter().enumerate().map(move |(index, item)| (id(item), kind, index))
+pub(super) fn ids(report: &Report) -> Vec<(&str, IdKind, usize)> {
+    let lists: [(IdKind, Vec<&str>); 5] = [
+        (IdKind::Paragraph, report.body.iter().map(|p| p.id.as_str()).collect()),
+        (IdKind::Speaker, report.speakers.iter().map(|s| s.id.as_str()).collect()),
+        (IdKind::Quote, report.quotes.iter().map(|q| q.id.as_str()).collect()),
+        (IdKind::Actor, report.actors.iter().map(|a| a.id.as_str()).collect()),
+        (IdKind::Relation, report.relations.iter().map(|r| r.id.as_str()).collect()),
+    ];
+    let mut all = Vec::new();
+    for (kind, ids) in lists {
+        for (index, id) in ids.into_iter().enumerate() {
+            all.push((id, kind, index));
+        }
     }
-    each(&report.body, IdKind::Paragraph, |p| &p.id)
-        .chain(each(&report.speakers, IdKind::Speaker, |s| &s.id))
-        .chain(each(&report.quotes, IdKind::Quote, |q| &q.id))
-        .chain(each(&report.actors, IdKind::Actor, |a| &a.id))
-        .chain(each(&report.relations, IdKind::Relation, |r| &r.id))
+    all
 }
 
 fn list_name(kind: IdKind) -> &'static str {
@@ -115,8 +117,9 @@ impl Checker<'_> {
 
     /// Checks each id and that none is used twice, and returns the namespace.
     fn namespace<'r>(&mut self, report: &'r Report) -> IdTable<&'r str> {
-        let first = IdTable::new(ids(report).filter(|(id, _, _)| well_formed(id)));
-        for (id, kind, index) in ids(report) {
+        let all = ids(report);
+        let first = IdTable::new(all.iter().copied().filter(|(id, _, _)| well_formed(id)));
+        for (id, kind, index) in all {
             let path = join_key(&join_index(list_name(kind), index), "id");
             if !self.id(id, &path) {
                 continue;
@@ -185,7 +188,7 @@ impl Checker<'_> {
             self.error(path, ProblemKind::EmptyText);
             return;
         }
-        let chars = value.chars().count();
+        let chars = super::char_count(value);
         if chars > limit {
             self.error(path, ProblemKind::TextTooLong { chars, limit });
         }

@@ -17,7 +17,7 @@ pub(super) fn check(url: &str) -> Result<(), UrlProblem> {
     if url.is_empty() {
         return Err(UrlProblem::Empty);
     }
-    let chars = url.chars().count();
+    let chars = super::char_count(url);
     if chars > super::MAX_URL_CHARS {
         return Err(UrlProblem::TooLong { chars, limit: super::MAX_URL_CHARS });
     }
@@ -140,9 +140,10 @@ fn check_authority(authority: &str) -> Result<(), UrlProblem> {
             return Err(UrlProblem::MissingHost);
         }
         // A trailing dot is a fully qualified name; an empty label anywhere else is not.
+        // Characters outside ASCII are judged by the script rule below.
         let labels_ok = host.trim_end_matches('.').split('.').all(|label| {
             !label.is_empty()
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii())
         });
         if !labels_ok {
             return Err(UrlProblem::InvalidHost);
