@@ -15,8 +15,7 @@ use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
 use crate::ui::text::catalogue;
 use crate::ui::timing;
-use crate::ui::widget::static_error;
-use crate::ui::{Failure, FailureKind, Widget};
+use crate::ui::{Failure, Widget};
 
 struct Mounted {
     instance: u32,
@@ -210,7 +209,11 @@ fn emit(host: &Element, name: &str, detail: &JsValue) {
 
 /// After a panic no widget's state can be trusted, so each widget's error state is written
 /// afresh with a few DOM calls; the host page keeps working.
+#[cfg(not(panic = "immediate-abort"))]
 pub fn install_panic_hook() {
+    use crate::ui::widget::static_error;
+    use crate::ui::FailureKind;
+
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("briefing-widget: {info}").into());
         let widgets = WIDGETS.with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default());

@@ -304,6 +304,17 @@ pub fn format_date(date: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    /// The loader draws the error panel of a failed module itself, with these same words.
+    #[test]
+    fn the_loader_has_the_internal_error_words_of_both_catalogues() {
+        let loader = include_str!("../../www/embed.js");
+        for lang in Lang::ALL {
+            let text = catalogue(lang);
+            let words = ["['", text.error_title, "', '", text.error_internal, "']"].concat();
+            assert!(loader.contains(&words), "www/embed.js lacks {words}");
+        }
+    }
+
     #[test]
     fn parses_language_tags() {
         let cases: &[(&str, Option<Lang>)] = &[

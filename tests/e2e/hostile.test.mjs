@@ -190,6 +190,12 @@ test('a forced panic turns every widget to its error state and the page goes on'
     }
   }, seed);
   await page.waitForFunction(() => [...document.querySelectorAll('.panic-widget')].every((e) => e.shadowRoot.querySelector('[data-testid=headline]')));
+  await page.evaluate(() => {
+    window.__errors = [];
+    for (const widget of document.querySelectorAll('.panic-widget')) {
+      widget.addEventListener('briefing:error', (event) => window.__errors.push(event.detail.message));
+    }
+  });
   const thrown = await page.evaluate(() => {
     try {
       window.briefing.engine.forcePanic();
@@ -208,8 +214,22 @@ test('a forced panic turns every widget to its error state and the page goes on'
   assert.equal(states.length, 2);
   assert.match(states[0].error, /internal error/);
   assert.match(states[1].error, /내부 오류/);
+  const errors = await page.evaluate(() => window.__errors);
+  assert.equal(errors.length, 2, 'one briefing:error event per widget');
+  assert.match(errors[0], /internal error/);
   await page.locator('#alive').click();
   assert.equal(await page.evaluate(() => window.__alive), 1, 'the host page still works');
+  // A widget's own controls no longer reach the stopped module and break nothing.
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(String(error)));
+  await page.evaluate(() => {
+    const late = document.createElement('briefing-widget');
+    document.getElementById('widgets').append(late);
+    late.setAttribute('lang', 'ko');
+  });
+  await page.locator('#alive').click();
+  assert.equal(await page.evaluate(() => window.__alive), 2, 'the host page still works');
+  assert.deepEqual(uncaught, [], 'nothing is thrown at the page after the fault');
 });
 
 test("a reader's visit sends nothing to other origins and stores nothing", async () => {

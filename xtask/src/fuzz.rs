@@ -58,7 +58,7 @@ pub fn run_targets(seconds: u64) -> Result<Vec<(String, bool)>, Fail> {
     let mut build = fuzz_command(&root, &path);
     build.args(["build"]);
     if !build.status().is_ok_and(|s| s.success()) {
-        return Err(Fail("fuzz: cargo +nightly fuzz build failed".into()));
+        return Err(Fail(format!("fuzz: cargo +{} fuzz build failed", setup::NIGHTLY)));
     }
 
     let mut outcomes = Vec::new();
@@ -80,11 +80,11 @@ pub fn run_targets(seconds: u64) -> Result<Vec<(String, bool)>, Fail> {
     Ok(outcomes)
 }
 
-/// `cargo +nightly fuzz …` at the root, building into `fuzz/target` whatever
+/// `cargo +NIGHTLY fuzz …` at the root, building into `fuzz/target` whatever
 /// `CARGO_TARGET_DIR` says, so the nightly builds stay apart from the workspace's.
 fn fuzz_command(root: &Path, path: &str) -> Command {
     let mut command = Command::new("cargo");
-    command.args(["+nightly", "fuzz"]).current_dir(root).env("PATH", path).env_remove("CARGO_TARGET_DIR");
+    command.args([format!("+{}", setup::NIGHTLY).as_str(), "fuzz"]).current_dir(root).env("PATH", path).env_remove("CARGO_TARGET_DIR");
     command
 }
 

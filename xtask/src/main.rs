@@ -101,15 +101,30 @@ fn dist(tools: &setup::Tools) -> Result<(), Fail> {
 /// Builds the embed bundle into `OUT/embed/` with stable names: the library alone (no demo
 /// features), wasm-bindgen for the web, wasm-opt in release, the loader and the schema. Trunk
 /// runs this after each build of the demo, so `serve` and `dist` both carry the bundle.
+///
+/// A release build uses the pinned nightly: the standard library is rebuilt for size, and a
+/// panic is a plain trap (no panic machinery, messages or file names in the bundle). The
+/// loader's guard contains a trap (see [`guard_exports`]). A debug build stays on stable.
 fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     let root = project_root();
     let path = setup::tool_path(&root);
-    let mut cargo = Command::new(env!("CARGO"));
+    let mut cargo = if release {
+        setup::ensure_nightly()?;
+        let mut cargo = Command::new("cargo");
+        cargo
+            .arg(format!("+{}", setup::NIGHTLY))
+            .env("PATH", &path)
+            .env("CARGO_TARGET_DIR", nightly_target_dir(&root))
+            .env("RUSTFLAGS", RELEASE_RUSTFLAGS);
+        cargo
+    } else {
+        Command::new(env!("CARGO"))
+    };
     cargo
         .args(["build", "--lib", "--package", "briefing-widget", "--target", "wasm32-unknown-unknown"])
         .current_dir(&root);
     if release {
-        cargo.arg("--release");
+        cargo.args(["--release", "-Z", "build-std=std,panic_abort", "-Z", "build-std-features=optimize_for_size"]);
     }
     if !features.is_empty() {
         cargo.args(["--features", &features.join(",")]);
@@ -118,8 +133,11 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
 
     let embed = out.join("embed");
     std::fs::create_dir_all(&embed).map_err(|e| Fail(format!("embed: {}: {e}", embed.display())))?;
-    let profile = if release { "release" } else { "debug" };
-    let wasm = target_dir(&root).join("wasm32-unknown-unknown").join(profile).join("briefing_widget.wasm");
+    let wasm = if release {
+        nightly_target_dir(&root).join("wasm32-unknown-unknown/release/briefing_widget.wasm")
+    } else {
+        target_dir(&root).join("wasm32-unknown-unknown/debug/briefing_widget.wasm")
+    };
     let mut bindgen = Command::new("wasm-bindgen");
     bindgen
         .args(["--target", "web", "--no-typescript", "--out-name", "briefing", "--out-dir"])
@@ -129,7 +147,7 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     status("wasm-bindgen", bindgen)?;
     let glue = embed.join("briefing.js");
     let js = std::fs::read_to_string(&glue).map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
-    std::fs::write(&glue, decode_short_strings_by_hand(&js)?)
+    std::fs::write(&glue, guard_exports(&decode_short_strings_by_hand(&js)?)?)
         .map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
 
     if release {
@@ -207,6 +225,71 @@ fn decode_short_strings_by_hand(js: &str) -> Result<String, Fail> {
     Ok(js.replacen(GET_STRING, GET_STRING_FAST, 1))
 }
 
+/// How wasm-bindgen 0.2.130 takes the instance's exports.
+const TAKE_EXPORTS: &str = "    wasm = instance.exports;\n";
+
+/// The exports behind a guard, and `onFault` for the loader. A trap, or any exception that
+/// leaves the module mid-call, can leave its memory in any state (a panic is a trap in the
+/// release build); from then on every call throws at once instead of entering the module,
+/// and `onFault` listeners (the loader's, which draws each widget's error panel) hear of it.
+/// Errors a function returns by design are thrown by the glue after the call, not from it.
+/// The allocator and table helpers the glue calls around every call stay unguarded.
+const GUARD: &str = r#"
+let failed = false;
+let fault = null;
+const faultListeners = [];
+const UNGUARDED = /^(memory|__wbindgen_(malloc|realloc|free|exn_store|externrefs)|__externref_table_(alloc|dealloc))$/;
+function guard(exports) {
+    const guarded = {};
+    for (const [name, value] of Object.entries(exports)) {
+        if (typeof value !== 'function' || UNGUARDED.test(name)) {
+            guarded[name] = value;
+            continue;
+        }
+        // Freeing what JavaScript no longer holds is skipped quietly once the module is gone.
+        const cleanup = /destroy_closure|_free$/.test(name);
+        guarded[name] = function (...args) {
+            if (failed) {
+                if (cleanup) return undefined;
+                throw new Error('briefing-widget stopped after an internal error');
+            }
+            try {
+                return value.apply(this, args);
+            } catch (error) {
+                if (!failed) {
+                    failed = true;
+                    fault = error;
+                    for (const listener of faultListeners) {
+                        try { listener(error); } catch (_) { /* one listener's failure stops no other */ }
+                    }
+                }
+                throw error;
+            }
+        };
+    }
+    return guarded;
+}
+
+/** Calls `listener` with the error once the module has failed; at once if it already has. */
+export function onFault(listener) {
+    if (failed) listener(fault);
+    else faultListeners.push(listener);
+}
+"#;
+
+/// `briefing.js` with its exports behind [`GUARD`]; an error when the glue no longer takes its
+/// exports as wasm-bindgen 0.2.130 does.
+fn guard_exports(js: &str) -> Result<String, Fail> {
+    if js.matches(TAKE_EXPORTS).count() != 1 {
+        return Err(Fail(
+            "embed: briefing.js does not take the instance's exports as wasm-bindgen 0.2.130 does; \
+             update TAKE_EXPORTS in xtask for this wasm-bindgen"
+                .into(),
+        ));
+    }
+    Ok(js.replacen(TAKE_EXPORTS, "    wasm = guard(instance.exports);\n", 1) + GUARD)
+}
+
 /// Trunk's post-build hook: the staging folder and profile come from trunk's environment.
 fn embed_hook() -> Result<(), Fail> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
@@ -220,6 +303,15 @@ fn embed_hook() -> Result<(), Fail> {
 fn test_bundle_dir(root: &Path) -> PathBuf {
     target_dir(root).join("e2e")
 }
+
+/// The release embed build's own target folder: nightly artifacts apart from stable ones.
+fn nightly_target_dir(root: &Path) -> PathBuf {
+    target_dir(root).join("nightly")
+}
+
+/// The flags of the release embed build: panics trap at once, and neither file names nor
+/// `Debug` output are compiled in (no message of the widget uses `{:?}`).
+const RELEASE_RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none";
 
 fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))

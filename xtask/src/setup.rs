@@ -12,6 +12,9 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// geckodriver from crates.io (Debian ships Firefox without it).
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
+/// The nightly toolchain, pinned: the release embed bundle is built with it (the standard
+/// library rebuilt for size, panics as plain traps; README, Size) and the fuzz targets need it.
+pub const NIGHTLY: &str = "nightly-2026-05-19";
 /// cargo-fuzz, for `cargo xtask fuzz` and the fuzzing step of `cargo xtask test` only.
 pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// Debian packages for the browser tests.
@@ -67,16 +70,29 @@ pub fn run() -> Result<Tools, Fail> {
     })
 }
 
-/// The nightly toolchain and cargo-fuzz, which the fuzz targets need and nothing else does;
-/// kept out of [`run`] so that setting up for `serve` stays quick.
-pub fn ensure_fuzz_tools(path: &str) -> Result<(), Fail> {
+/// The pinned [`NIGHTLY`] with the standard library's source, which a release build of the
+/// embed bundle and the fuzz targets need; kept out of [`run`] so that setting up for `serve`
+/// (a debug build) stays quick.
+pub fn ensure_nightly() -> Result<(), Fail> {
     let toolchains = output("rustup", &["toolchain", "list"], None).unwrap_or_default();
-    if toolchains.lines().any(|line| line.starts_with("nightly")) {
-        report("nightly", "present");
-    } else {
-        report("nightly", "installing");
-        install("nightly", "rustup", &["toolchain", "install", "nightly", "--profile", "minimal"], None)?;
+    let components = output("rustup", &["component", "list", "--installed", "--toolchain", NIGHTLY], None);
+    let has_source = components.is_some_and(|list| list.lines().any(|line| line.trim() == "rust-src"));
+    if toolchains.lines().any(|line| line.starts_with(NIGHTLY)) && has_source {
+        report("nightly", &format!("present ({NIGHTLY}, rust-src)"));
+        return Ok(());
     }
+    report("nightly", &format!("installing {NIGHTLY} with rust-src"));
+    install(
+        "nightly",
+        "rustup",
+        &["toolchain", "install", NIGHTLY, "--profile", "minimal", "--component", "rust-src"],
+        None,
+    )
+}
+
+/// The pinned nightly and cargo-fuzz, which the fuzz targets need.
+pub fn ensure_fuzz_tools(path: &str) -> Result<(), Fail> {
+    ensure_nightly()?;
     ensure_cargo_tool(
         "cargo-fuzz",
         &["fuzz", "--version"],
