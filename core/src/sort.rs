@@ -60,8 +60,19 @@ pub fn sorted_by<T>(items: Vec<T>, compare: impl Fn(&T, &T) -> Ordering) -> Vec<
         (Some(a), Some(b)) => compare(a, b),
         _ => Ordering::Equal,
     });
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|position| slots.get_mut(position).and_then(Option::take)).collect()
+    // Plain loops: collecting from a vector's own iterator compiles its in-place machinery anew
+    // for every item type.
+    let mut slots: Vec<Option<T>> = Vec::with_capacity(items.len());
+    for item in items {
+        slots.push(Some(item));
+    }
+    let mut sorted = Vec::with_capacity(slots.len());
+    for position in order {
+        if let Some(item) = slots.get_mut(position).and_then(Option::take) {
+            sorted.push(item);
+        }
+    }
+    sorted
 }
 
 /// `items` sorted by the key `key` gives each (stable).

@@ -6,18 +6,21 @@ use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
 pub(super) fn ids(report: &Report) -> Vec<(&str, IdKind, usize)> {
-    let lists: [(IdKind, Vec<&str>); 5] = [
-        (IdKind::Paragraph, report.body.iter().map(|p| p.id.as_str()).collect()),
-        (IdKind::Speaker, report.speakers.iter().map(|s| s.id.as_str()).collect()),
-        (IdKind::Quote, report.quotes.iter().map(|q| q.id.as_str()).collect()),
-        (IdKind::Actor, report.actors.iter().map(|a| a.id.as_str()).collect()),
-        (IdKind::Relation, report.relations.iter().map(|r| r.id.as_str()).collect()),
-    ];
     let mut all = Vec::new();
-    for (kind, ids) in lists {
-        for (index, id) in ids.into_iter().enumerate() {
-            all.push((id, kind, index));
-        }
+    for (index, paragraph) in report.body.iter().enumerate() {
+        all.push((paragraph.id.as_str(), IdKind::Paragraph, index));
+    }
+    for (index, speaker) in report.speakers.iter().enumerate() {
+        all.push((speaker.id.as_str(), IdKind::Speaker, index));
+    }
+    for (index, quote) in report.quotes.iter().enumerate() {
+        all.push((quote.id.as_str(), IdKind::Quote, index));
+    }
+    for (index, actor) in report.actors.iter().enumerate() {
+        all.push((actor.id.as_str(), IdKind::Actor, index));
+    }
+    for (index, relation) in report.relations.iter().enumerate() {
+        all.push((relation.id.as_str(), IdKind::Relation, index));
     }
     all
 }

@@ -240,13 +240,15 @@ impl Decoder<'_> {
         mut item: impl FnMut(&mut Self, Value, &str) -> T,
     ) -> Option<Vec<T>> {
         match value {
-            Value::Array(values) => Some(
-                values
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, value)| item(self, value, &join_index(path, index)))
-                    .collect(),
-            ),
+            Value::Array(values) => {
+                // A loop, not `collect`: collecting from a vector's own iterator compiles its
+                // in-place machinery once per item type, a large part of the widget's code.
+                let mut items = Vec::with_capacity(values.len());
+                for (index, value) in values.into_iter().enumerate() {
+                    items.push(item(self, value, &join_index(path, index)));
+                }
+                Some(items)
+            }
             other => {
                 self.wrong_type(path, JsonKind::Array, &other);
                 None
