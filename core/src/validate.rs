@@ -23,6 +23,7 @@ mod decode;
 mod problem;
 mod url;
 
+use crate::gather::Gather;
 use crate::model::{Actor, Paragraph, Quote, Relation, Report, Speaker};
 use crate::value::{ReadError, Value};
 
@@ -68,7 +69,7 @@ pub(crate) struct IdTable<K> {
 impl<K: AsRef<str>> IdTable<K> {
     /// The table of `ids`, given in document order.
     pub(crate) fn new(ids: impl Iterator<Item = (K, IdKind, usize)>) -> Self {
-        let mut entries = crate::sort::sorted_by(ids.collect(), |a: &(K, IdKind, usize), b| a.0.as_ref().cmp(b.0.as_ref()));
+        let mut entries = crate::sort::sorted_by(ids.gather(), |a: &(K, IdKind, usize), b| a.0.as_ref().cmp(b.0.as_ref()));
         entries.dedup_by(|later, first| later.0.as_ref() == first.0.as_ref());
         IdTable { entries }
     }

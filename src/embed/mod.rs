@@ -10,6 +10,7 @@ pub mod source;
 
 use std::time::Duration;
 
+use briefing_core::gather::Gather;
 use briefing_core::model::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -207,7 +208,7 @@ pub fn initial_lang(element: &Element) -> Lang {
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
     let browser: Vec<Option<String>> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().map(|v| v.as_string()).collect())
+        .map(|w| w.navigator().languages().iter().map(|v| v.as_string()).gather())
         .unwrap_or_default();
     own.into_iter()
         .chain(std::iter::once(page))

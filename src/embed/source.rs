@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use briefing_core::gather::Gather;
 use briefing_core::validate::{validate_read, ValidReport, MAX_DOCUMENT_BYTES};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
@@ -86,7 +87,7 @@ fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
 
 fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
     validate_read(super::js_value::read(&value)).map_err(|problems| {
-        invalid(problems.iter().map(|problem| [origin, ": ", &problem.to_string()].concat()).collect())
+        invalid(problems.iter().map(|problem| [origin, ": ", &problem.to_string()].concat()).gather())
     })
 }
 

@@ -17,6 +17,7 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::ops::{Add, Mul, Sub};
 
+use briefing_core::gather::Gather;
 use briefing_core::sort::sorted_by_key;
 
 use crate::ui::decimal::tenths;
@@ -208,7 +209,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
         .copied()
         .enumerate()
         .filter(|(_, e)| e.source != e.target && e.source < count && e.target < count)
-        .collect();
+        .gather();
     let pairs = actor_pairs(&edges);
     let mut neighbours = vec![0usize; count];
     for pair in &pairs {
@@ -218,7 +219,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
             }
         }
     }
-    let texts: Vec<String> = input.nodes.iter().map(|node| shown_label(node.label)).collect();
+    let texts: Vec<String> = input.nodes.iter().map(|node| shown_label(node.label)).gather();
     let shapes: Vec<(f64, f64)> = texts
         .iter()
         .zip(&neighbours)
@@ -226,7 +227,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
             let radius = (NODE_RADIUS + NODE_RADIUS_STEP * n as f64).min(NODE_RADIUS_MAX);
             (radius, text_width(text, LABEL_FONT_PX) + 2.0 * LABEL_PAD)
         })
-        .collect();
+        .gather();
 
     let order = ring_order(count, &pairs);
     // A node at the very top or bottom takes a wide centred label that crowds its neighbours;
@@ -237,11 +238,11 @@ pub fn layout(input: &MapInput) -> MapLayout {
 
     // Edges grouped by pair, pairs in order, each pair's edges in input order.
     let by_pair: Vec<((usize, usize), (usize, EdgeInput))> =
-        sorted_by_key(edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).collect(), |(key, _)| *key);
+        sorted_by_key(edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).gather(), |(key, _)| *key);
     let mut drawn: Vec<DrawnEdge> = Vec::new();
     for group in by_pair.chunk_by(|a, b| a.0 == b.0) {
         let Some(&((low, high), _)) = group.first() else { continue };
-        let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).collect();
+        let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).gather();
         drawn.extend(route_pair(low, high, &relations, &ring.nodes));
     }
     let drawn = sorted_by_key(drawn, |edge| edge.index);
@@ -287,11 +288,11 @@ struct ActorPair {
 
 /// The distinct pairs joined by `edges`, sorted.
 fn actor_pairs(edges: &[(usize, EdgeInput)]) -> Vec<ActorPair> {
-    let keys = sorted_by_key(edges.iter().map(|(_, edge)| pair_key(edge)).collect(), |key| *key);
+    let keys = sorted_by_key(edges.iter().map(|(_, edge)| pair_key(edge)).gather(), |key| *key);
     keys.chunk_by(|a, b| a == b)
         .filter_map(|group| Some((group.first()?, group.len())))
         .map(|(&(low, high), weight)| ActorPair { low, high, weight })
-        .collect()
+        .gather()
 }
 
 /// The edge's two actors, the lower index first.
@@ -313,7 +314,7 @@ fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
             list.push((pair.low, pair.weight));
         }
     }
-    let degree: Vec<usize> = links.iter().map(|list| list.iter().map(|&(_, w)| w).sum()).collect();
+    let degree: Vec<usize> = links.iter().map(|list| list.iter().map(|&(_, w)| w).sum()).gather();
     let mut placed = vec![false; count];
     let mut pull = vec![0usize; count];
     let mut order = Vec::with_capacity(count);
@@ -404,7 +405,7 @@ fn order_cost(position: &[usize], pairs: &[ActorPair]) -> (usize, usize) {
             let b = *position.get(pair.high)?;
             Some((a.min(b), a.max(b), pair.weight))
         })
-        .collect();
+        .gather();
     let mut crossings = 0;
     let mut length = 0;
     for (i, &(a, b, weight)) in chords.iter().enumerate() {
@@ -559,7 +560,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
             let (label, anchor) = label_beside(direction, radius, width);
             (direction, radius, label, anchor)
         })
-        .collect();
+        .gather();
     let largest = shapes.iter().map(|&(radius, _)| radius).fold(0.0, f64::max);
     // Neighbours start just far enough apart; a single actor sits at the centre.
     let mut radius =
@@ -572,7 +573,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
                 let centre = direction * radius;
                 PlacedNode { centre, radius: node_radius, label: label.moved(centre), anchor }
             })
-            .collect();
+            .gather();
         let ring = Ring { radius, nodes };
         attempt += 1;
         if count < 2 || attempt >= MAX_RING_STEPS || ring.is_legible() {
@@ -636,7 +637,7 @@ impl Curve {
     fn samples(&self) -> Vec<Point> {
         let reach = (self.control - self.start).length() + (self.end - self.control).length();
         let segments = (reach / SAMPLE_PX).ceil().clamp(8.0, 96.0) as usize;
-        (0..=segments).map(|i| self.at(i as f64 / segments as f64)).collect()
+        (0..=segments).map(|i| self.at(i as f64 / segments as f64)).gather()
     }
 
     fn reversed(self) -> Curve {
@@ -723,7 +724,7 @@ fn route_pair(
 ) -> Vec<DrawnEdge> {
     let (Some(a), Some(b)) = (nodes.get(low), nodes.get(high)) else { return Vec::new() };
     let middle = (relations.len() as f64 - 1.0) / 2.0;
-    let fan: Vec<f64> = (0..relations.len()).map(|i| (i as f64 - middle) * FAN_STEP).collect();
+    let fan: Vec<f64> = (0..relations.len()).map(|i| (i as f64 - middle) * FAN_STEP).gather();
     let nearest = |shift: f64| {
         fan.iter()
             .filter_map(|&bend| nearest_actor(&rim_curve(a, b, bend + shift), nodes, low, high))
@@ -767,7 +768,7 @@ fn route_pair(
             let curve = if edge.source == low { curve } else { curve.reversed() };
             DrawnEdge { index, curve, directed: edge.directed }
         })
-        .collect()
+        .gather()
 }
 
 /// The corners of an arrowhead whose tip is at the end of `curve`, pointing along it.
@@ -858,7 +859,7 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
                 },
             }
         })
-        .collect();
+        .gather();
     let edges = edges
         .iter()
         .map(|edge| {
@@ -881,7 +882,7 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
                 arrow,
             }
         })
-        .collect();
+        .gather();
     MapLayout { width, height, nodes, edges }
 }
 

@@ -2,6 +2,7 @@
 //! grouped by actor pair, each actor's relations, and what the selection of an actor
 //! highlights. Plain data, tested natively.
 
+use briefing_core::gather::Gather;
 use briefing_core::model::{Certainty, Direction, Stance};
 use briefing_core::sort::{order, sorted_by_key};
 use briefing_core::validate::{IdKind, ValidReport};
@@ -100,7 +101,7 @@ impl RelationIndex {
                             .map(Target::Quote)
                             .or_else(|| valid.position(id, IdKind::Paragraph).map(Target::Paragraph))
                     })
-                    .collect(),
+                    .gather(),
             );
             match relation.stance {
                 Stance::Cooperative => counts.cooperative += 1,
@@ -186,7 +187,7 @@ impl RelationIndex {
 /// relations, ties to the earlier; in report order.
 fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
     if actors <= MAP_MAX_ACTORS {
-        return (0..actors).collect();
+        return (0..actors).gather();
     }
     let mut degree = vec![0usize; actors];
     for (source, target) in ends {

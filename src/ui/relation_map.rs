@@ -3,6 +3,7 @@
 //! not report the relation as fact, with arrows where one side acts on the other. Clicking an
 //! actor selects it; keyboard readers use the actor buttons beside the map, which do the same.
 
+use briefing_core::gather::Gather;
 use briefing_core::model::{Lang, LocalizedText, Stance};
 use web_sys::Element;
 
@@ -40,12 +41,12 @@ impl RelationMap {
     pub fn build(b: &mut Builder, index: &RelationIndex) -> (Element, Option<Element>, RelationMap) {
         let actors = &b.report().actors;
         let labels: Vec<&str> =
-            index.map_actors.iter().filter_map(|a| actors.get(*a)).map(|actor| widest_name(&actor.name)).collect();
+            index.map_actors.iter().filter_map(|a| actors.get(*a)).map(|actor| widest_name(&actor.name)).gather();
         // Edges name actors by their place on the map, which is not their place in the report
         // when the map keeps only some of them.
         let slot = |actor: usize| index.map_actors.binary_search(&actor).unwrap_or(usize::MAX);
         let input = MapInput {
-            nodes: labels.iter().map(|label| NodeInput { label }).collect(),
+            nodes: labels.iter().map(|label| NodeInput { label }).gather(),
             edges: index
                 .map_edges
                 .iter()
@@ -56,7 +57,7 @@ impl RelationMap {
                     };
                     EdgeInput { source: slot(source), target: slot(target), directed: edge.directed_from.is_some() }
                 })
-                .collect(),
+                .gather(),
         };
         let geometry = layout(&input);
 
@@ -90,7 +91,7 @@ impl RelationMap {
             let Some(edge) = index.map_edges.get(path.edge) else { continue };
             let stance = stance_key(edge.stance);
             let ids: Vec<&str> =
-                edge.relations.iter().filter_map(|i| Some(b.report().relations.get(*i)?.id.as_str())).collect();
+                edge.relations.iter().filter_map(|i| Some(b.report().relations.get(*i)?.id.as_str())).gather();
             let group = dom.svg("g", &[("class", "briefing-map__relation"), ("data-relations", &ids.join(" "))]);
             let class = classes(
                 &["briefing-map__edge briefing-map__edge--", stance].concat(),

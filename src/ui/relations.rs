@@ -1,6 +1,7 @@
 //! Actors and relations: a summary line, the map, the actor buttons and the same content as
 //! a list grouped by actor pair, with stance and certainty as words.
 
+use briefing_core::gather::Gather;
 use briefing_core::model::{Certainty, Direction, Stance};
 use briefing_core::validate::IdKind;
 use web_sys::Element;
@@ -72,7 +73,7 @@ impl Relations {
 
         let list = dom.el("ul", "briefing-relations__list");
         section.add3(&legend, &group, &list);
-        let items: Vec<Option<Item>> = (0..b.report().relations.len()).map(|_| None).collect();
+        let items: Vec<Option<Item>> = (0..b.report().relations.len()).map(|_| None).gather();
         let mut relations = Relations { actor_buttons, items, map, list, pairs_built: 0 };
         relations.build_pairs(b, index, first, None);
         Some((section, relations))

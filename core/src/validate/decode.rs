@@ -7,6 +7,7 @@
 //! indices in problem paths.
 
 use super::{join_index, join_key, Collector, ProblemKind};
+use crate::gather::Gather;
 use crate::model::{
     Actor, ActorKind, Certainty, Direction, FormatVersion, Generator, GeneratorKind, Lang,
     LocalizedText, Paragraph, Quote, Relation, Report, Role, Source, Speaker, Stance,
@@ -262,7 +263,7 @@ impl Decoder<'_> {
             // Dropping the unknown ones shifts indices; keep later checks off the list.
             self.out.mark_broken(path);
         }
-        Some(langs.into_iter().flatten().collect())
+        Some(langs.into_iter().flatten().gather())
     }
 
     fn text(&mut self, value: Value, path: &str) -> Option<LocalizedText> {
