@@ -154,7 +154,11 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
         let module = embed.join("briefing_bg.wasm");
         let mut wasm_opt = Command::new("wasm-opt");
         wasm_opt
-            .args(["-Oz", "--converge", "--strip-debug", "--strip-producers"])
+            // A function with one caller is inlined only when small (25 bytes): the default,
+            // always, merges most of the module into a few huge functions that compress worse
+            // (README, Size).
+            .args(["-Oz", "--converge", "--one-caller-inline-max-function-size", "25"])
+            .args(["--strip-debug", "--strip-producers"])
             .arg(&module)
             .arg("-o")
             .arg(&module)
