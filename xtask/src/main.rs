@@ -4,6 +4,7 @@
 
 mod bench;
 mod fuzz;
+mod names;
 mod setup;
 mod size;
 
@@ -146,12 +147,11 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
         .env("PATH", &path);
     status("wasm-bindgen", bindgen)?;
     let glue = embed.join("briefing.js");
-    let js = std::fs::read_to_string(&glue).map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
-    std::fs::write(&glue, guard_exports(&decode_short_strings_by_hand(&js)?)?)
-        .map_err(|e| Fail(format!("embed: {}: {e}", glue.display())))?;
+    let module = embed.join("briefing_bg.wasm");
+    let read_error = |file: &Path, e: std::io::Error| Fail(format!("embed: {}: {e}", file.display()));
+    let mut js = decode_short_strings_by_hand(&std::fs::read_to_string(&glue).map_err(|e| read_error(&glue, e))?)?;
 
-    if release {
-        let module = embed.join("briefing_bg.wasm");
+    let exports = if release {
         let mut wasm_opt = Command::new("wasm-opt");
         wasm_opt
             // A function with one caller is inlined only when small (25 bytes): the default,
@@ -164,7 +164,15 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
             .arg(&module)
             .env("PATH", &path);
         status("wasm-opt", wasm_opt)?;
-    }
+        let renamed = names::shorten(&std::fs::read(&module).map_err(|e| read_error(&module, e))?)?;
+        js = names::rename_in_glue(&js, &renamed)?;
+        std::fs::write(&module, &renamed.wasm).map_err(|e| read_error(&module, e))?;
+        renamed.exports
+    } else {
+        let exports = names::exports(&std::fs::read(&module).map_err(|e| read_error(&module, e))?)?;
+        exports.into_iter().map(|name| (name.clone(), name)).collect()
+    };
+    std::fs::write(&glue, guard_exports(&js, &exports)?).map_err(|e| read_error(&glue, e))?;
 
     for (from, to) in [("www/embed.js", "embed.js"), ("www/schema/briefing-1.json", "briefing-1.json")] {
         std::fs::copy(root.join(from), embed.join(to))
@@ -242,16 +250,17 @@ const GUARD: &str = r#"
 let failed = false;
 let fault = null;
 const faultListeners = [];
-const UNGUARDED = /^(memory|__wbindgen_(malloc|realloc|free|exn_store|externrefs)|__externref_table_(alloc|dealloc))$/;
+const UNGUARDED = new Set(UNGUARDED_NAMES);
+const CLEANUP = new Set(CLEANUP_NAMES);
 function guard(exports) {
     const guarded = {};
     for (const [name, value] of Object.entries(exports)) {
-        if (typeof value !== 'function' || UNGUARDED.test(name)) {
+        if (typeof value !== 'function' || UNGUARDED.has(name)) {
             guarded[name] = value;
             continue;
         }
         // Freeing what JavaScript no longer holds is skipped quietly once the module is gone.
-        const cleanup = /destroy_closure|_free$/.test(name);
+        const cleanup = CLEANUP.has(name);
         guarded[name] = function (...args) {
             if (failed) {
                 if (cleanup) return undefined;
@@ -281,9 +290,10 @@ export function onFault(listener) {
 }
 "#;
 
-/// `briefing.js` with its exports behind [`GUARD`]; an error when the glue no longer takes its
-/// exports as wasm-bindgen 0.2.130 does.
-fn guard_exports(js: &str) -> Result<String, Fail> {
+/// `briefing.js` with its exports behind [`GUARD`]; `exports` pairs each export's name from
+/// wasm-bindgen with its name in the module (the same in a debug build). An error when the glue
+/// no longer takes its exports as wasm-bindgen 0.2.130 does.
+fn guard_exports(js: &str, exports: &[(String, String)]) -> Result<String, Fail> {
     if js.matches(TAKE_EXPORTS).count() != 1 {
         return Err(Fail(
             "embed: briefing.js does not take the instance's exports as wasm-bindgen 0.2.130 does; \
@@ -291,7 +301,29 @@ fn guard_exports(js: &str) -> Result<String, Fail> {
                 .into(),
         ));
     }
-    Ok(js.replacen(TAKE_EXPORTS, "    wasm = guard(instance.exports);\n", 1) + GUARD)
+    // The allocator and table helpers the glue calls around every call; freeing what
+    // JavaScript dropped.
+    let helper = |name: &str| {
+        matches!(
+            name,
+            "memory"
+                | "__wbindgen_malloc"
+                | "__wbindgen_realloc"
+                | "__wbindgen_free"
+                | "__wbindgen_exn_store"
+                | "__wbindgen_externrefs"
+                | "__externref_table_alloc"
+                | "__externref_table_dealloc"
+        )
+    };
+    let cleanup = |name: &str| name.contains("destroy_closure") || name.ends_with("_free");
+    let list = |keep: &dyn Fn(&str) -> bool| {
+        let names: Vec<String> =
+            exports.iter().filter(|(old, _)| keep(old)).map(|(_, new)| format!("'{new}'")).collect();
+        format!("[{}]", names.join(", "))
+    };
+    let guard = GUARD.replace("UNGUARDED_NAMES", &list(&helper)).replace("CLEANUP_NAMES", &list(&cleanup));
+    Ok(js.replacen(TAKE_EXPORTS, "    wasm = guard(instance.exports);\n", 1) + &guard)
 }
 
 /// Trunk's post-build hook: the staging folder and profile come from trunk's environment.
