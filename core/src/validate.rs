@@ -1,14 +1,17 @@
 //! Validation: the one way a report from outside the program becomes a [`ValidReport`].
 //!
-//! Every input takes the same road: a serde deserializer (serde_json for JSON text,
-//! serde-wasm-bindgen for a JavaScript object) is read into a [`Value`] with a depth
-//! limit, the value is decoded into a [`Report`] while collecting every structural
-//! problem (wrong types, missing, unknown and duplicate fields), and the report then
-//! goes through the semantic checks (ids, references, text, URLs, dates, limits).
+//! Every input takes the same road: it is read into a [`Value`] with a depth limit (JSON
+//! text through serde_json, a JavaScript object by the widget's own reader), the value is
+//! decoded into a [`Report`] while collecting every structural problem (wrong types,
+//! missing, unknown and duplicate fields), and the report then goes through the semantic
+//! checks (ids, references, text, URLs, dates, limits).
 //! Reports built in Rust skip the first two steps through [`validate_report`].
 //!
 //! Problems are collected, not returned at the first one, and each names its place as
 //! a JSON path: `relations[2].target: unknown actor "usa"`.
+
+// Functions of more than a few lines are marked `#[inline(never)]`, for the widget's size: see
+// the widget crate's documentation.
 
 #![cfg_attr(
     not(test),
@@ -163,6 +166,7 @@ impl ValidReport {
     }
 
     /// The relations the actor with `actor_id` takes part in, as source or target.
+    #[inline(never)]
     pub fn relations_of<'a>(
         &'a self,
         actor_id: &'a str,
@@ -198,6 +202,7 @@ impl AsRef<Report> for ValidReport {
 /// let problems = validate_value(Value::Array(vec![])).unwrap_err();
 /// assert_eq!(problems.to_string(), "$: expected an object, found an array");
 /// ```
+#[inline(never)]
 pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
     let mut out = Collector::default();
     let report = decode::report(value, &mut out);
@@ -299,6 +304,7 @@ pub fn validate_json(text: &str) -> Result<ValidReport, Problems> {
 /// Reads JSON text into a [`Value`]: refuses text over [`MAX_DOCUMENT_BYTES`] before
 /// parsing it, and anything but whitespace after the value.
 #[cfg(feature = "json")]
+#[inline(never)]
 fn read_json(text: &str) -> Result<Value, Problems> {
     // Editors on some systems start UTF-8 files with a byte order mark, and browsers drop
     // it when they decode a response, so the same document reads the same everywhere.
@@ -341,6 +347,7 @@ fn read_json(text: &str) -> Result<Value, Problems> {
 /// # Ok::<(), briefing_core::validate::Problems>(())
 /// ```
 #[cfg(feature = "json")]
+#[inline(never)]
 pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
     let value = read_json(text)?;
     let mut out = Collector::default();
@@ -394,6 +401,7 @@ pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
 /// assert_eq!(valid.paragraph("p1").map(|p| p.role), Some(Role::Anchor));
 /// # Ok::<(), briefing_core::validate::Problems>(())
 /// ```
+#[inline(never)]
 pub fn validate_report(report: Report) -> Result<ValidReport, Problems> {
     let mut out = Collector::default();
     check::report(&report, &mut out);
@@ -416,6 +424,7 @@ struct Collector {
 }
 
 impl Collector {
+    #[inline(never)]
     fn push(&mut self, path: &str, kind: ProblemKind) {
         if self.problems.len() >= MAX_PROBLEMS {
             self.overflowed = true;
@@ -435,6 +444,7 @@ impl Collector {
     }
 
     /// Records a semantic problem unless decoding already reported its place.
+    #[inline(never)]
     fn check_error(&mut self, path: &str, kind: ProblemKind) {
         let echoed = self.decoded_badly.iter().any(|broken| {
             path.strip_prefix(broken.as_str())
@@ -447,6 +457,7 @@ impl Collector {
 
     /// Whether decoding lost some ids of `list` (`body`, `quotes`...): the list itself,
     /// one of its items or an item's id could not be read.
+    #[inline(never)]
     fn ids_unreadable(&self, list: &str) -> bool {
         self.decoded_badly.iter().any(|broken| match broken.strip_prefix(list) {
             Some("") => true,
@@ -489,6 +500,7 @@ pub fn char_count(text: &str) -> usize {
 /// push_key(&mut path, "a b");
 /// assert_eq!(path, r#"relations[2]["a b"]"#);
 /// ```
+#[inline(never)]
 pub fn push_key(path: &mut String, key: &str) {
     let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
@@ -508,6 +520,7 @@ pub fn push_key(path: &mut String, key: &str) {
 }
 
 /// Appends `[index]` to a JSON path; an empty path starts with `$`.
+#[inline(never)]
 pub fn push_index(path: &mut String, index: usize) {
     if path.is_empty() {
         path.push('$');

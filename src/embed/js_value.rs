@@ -33,6 +33,7 @@ pub fn read(value: &JsValue) -> Result<Value, ReadError> {
 }
 
 /// Reads a value inside `depth` containers, at `path` (restored before returning).
+#[inline(never)]
 fn read_at(value: &JsValue, depth: usize, path: &mut String) -> Result<Value, ReadError> {
     // Each check is a call into JavaScript: the common kinds (text, then numbers) go first.
     if let Some(text) = value.as_string() {
@@ -95,6 +96,7 @@ fn read_at(value: &JsValue, depth: usize, path: &mut String) -> Result<Value, Re
 }
 
 /// Refuses a container `depth` levels down when that is one too many, naming it by `path`.
+#[inline(never)]
 fn enter(depth: usize, path: &str) -> Result<(), ReadError> {
     if depth >= MAX_DEPTH {
         let path = if path.is_empty() { "$".to_string() } else { path.to_string() };
@@ -104,6 +106,7 @@ fn enter(depth: usize, path: &str) -> Result<(), ReadError> {
 }
 
 /// A `Map`'s `[key, value]` pairs, in insertion order.
+#[inline(never)]
 fn map_entries(map: &JsValue) -> Result<Vec<(JsValue, JsValue)>, ReadError> {
     let describe = |error: JsValue| unreadable(describe_js(&error));
     let Some(entries) = js_sys::try_iter(map).map_err(describe)? else {

@@ -12,6 +12,7 @@ thread_local! {
     static OBSERVER: Option<IntersectionObserver> = make_observer();
 }
 
+#[inline(never)]
 fn make_observer() -> Option<IntersectionObserver> {
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         |entries: js_sys::Array, observer: IntersectionObserver| {
@@ -35,6 +36,7 @@ fn make_observer() -> Option<IntersectionObserver> {
 }
 
 /// Is the element more than a screen height below the viewport?
+#[inline(never)]
 pub fn far_below(element: &Element) -> bool {
     let viewport = web_sys::window()
         .and_then(|w| w.inner_height().ok())
@@ -44,6 +46,7 @@ pub fn far_below(element: &Element) -> bool {
 }
 
 /// Starts watching an element; without IntersectionObserver it loads at once instead.
+#[inline(never)]
 pub fn observe(element: &Element) {
     let watched = OBSERVER.with(|observer| {
         observer.as_ref().map(|observer| observer.observe(element)).is_some()
@@ -54,6 +57,7 @@ pub fn observe(element: &Element) {
 }
 
 /// Stops watching an element (it was destroyed before it came near).
+#[inline(never)]
 pub fn unobserve(element: &Element) {
     OBSERVER.with(|observer| {
         if let Some(observer) = observer {

@@ -26,6 +26,7 @@ pub const SELECTOR: &str = "briefing-widget, [data-briefing]";
 /// widget into its error state instead of leaving blank boxes. A build whose panics trap at
 /// once (the release bundle) has no hook: the loader's guard does that work (README, The
 /// widget).
+#[inline(never)]
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     registry::install_panic_hook();
@@ -37,6 +38,7 @@ pub fn start() {
 /// Mounts every `<briefing-widget>` and `[data-briefing]` element under `root` that is not
 /// mounted yet.
 #[wasm_bindgen]
+#[inline(never)]
 pub fn scan(root: &web_sys::Node) {
     let found = if let Some(element) = root.dyn_ref::<Element>() {
         element.query_selector_all(SELECTOR).ok()
@@ -71,6 +73,7 @@ impl BriefingHandle {
     /// # Errors
     /// A language the widget does not have, or a destroyed widget.
     #[wasm_bindgen(js_name = setLang)]
+    #[inline(never)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
         let lang = parse_tag(lang).ok_or_else(|| JsError::new(&["unknown language \"", lang, "\": use \"en\" or \"ko\""].concat()))?;
         if registry::set_lang(self.instance, lang) {
@@ -93,6 +96,7 @@ impl BriefingHandle {
 /// # Errors
 /// `element` is not an element. Report problems show inside the widget, not here.
 #[wasm_bindgen]
+#[inline(never)]
 pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<BriefingHandle, JsError> {
     let element: Element = element.dyn_into().map_err(|_| JsError::new("mount: the first argument must be an element"))?;
     let source = match report.as_string() {
@@ -140,6 +144,7 @@ pub fn disconnect_element(element: &Element) {
 /// Called by the custom element when `src`, `data-src`, `lang`, `data-lang` or `timeout`
 /// changes: reloads or switches language.
 #[wasm_bindgen(js_name = attributeChanged)]
+#[inline(never)]
 pub fn attribute_changed(element: &Element, name: &str) {
     match name {
         "lang" | "data-lang" => {
@@ -152,6 +157,7 @@ pub fn attribute_changed(element: &Element, name: &str) {
 }
 
 /// The report an element names: a JSON script child first, then `src` / `data-src`.
+#[inline(never)]
 pub fn source_of(element: &Element) -> ReportSource {
     let script = element
         .query_selector(":scope > script[type='application/json']")
@@ -169,6 +175,7 @@ pub fn source_of(element: &Element) -> ReportSource {
 }
 
 /// The element's `timeout` / `data-timeout` attribute in milliseconds, else the default.
+#[inline(never)]
 pub fn timeout_of(element: &Element) -> Duration {
     element
         .get_attribute("timeout")
@@ -181,6 +188,7 @@ pub fn timeout_of(element: &Element) -> Duration {
 /// float parser is compiled in; only decimal digits, points, signs and exponents get that
 /// far, so it accepts what Rust's `f64` parsing accepts, bar `inf` and `nan`, which mean the
 /// default timeout either way.
+#[inline(never)]
 fn decimal(text: &str) -> Option<f64> {
     let text = text.trim();
     let decimal_only = text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
@@ -191,6 +199,7 @@ fn decimal(text: &str) -> Option<f64> {
     (!number.is_nan()).then_some(number)
 }
 
+#[inline(never)]
 fn millis(ms: f64) -> Duration {
     if ms.is_finite() && ms > 0.0 {
         Duration::from_millis(ms.min(600_000.0) as u64)
@@ -201,6 +210,7 @@ fn millis(ms: f64) -> Duration {
 
 /// The first language the widget has among: the element's `lang`, its `data-lang`, the
 /// page's `lang`, the browser's languages; English when none is English or Korean.
+#[inline(never)]
 pub fn initial_lang(element: &Element) -> Lang {
     let own = [element.get_attribute("lang"), element.get_attribute("data-lang")];
     let page = web_sys::window()

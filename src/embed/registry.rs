@@ -57,6 +57,7 @@ pub fn disconnect(element: &Element) {
 }
 
 /// Mounts a widget into `host` (replacing one already there) and starts loading its report.
+#[inline(never)]
 pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration, lazy: bool) -> u32 {
     timing::mark(timing::START);
     if let Some(previous) = find_host(host) {
@@ -96,6 +97,7 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
 }
 
 /// A widget far below the fold came near the viewport: load its report now.
+#[inline(never)]
 pub fn near_viewport(host: &Element) {
     if let Some(mounted) = find_host(host) {
         if mounted.generation.get() == 0 {
@@ -104,6 +106,7 @@ pub fn near_viewport(host: &Element) {
     }
 }
 
+#[inline(never)]
 fn start_load(mounted: &Rc<Mounted>) {
     let generation = mounted.generation.get().wrapping_add(1);
     mounted.generation.set(generation);
@@ -136,6 +139,7 @@ fn start_load(mounted: &Rc<Mounted>) {
 }
 
 /// The `briefing:error` detail: `{ message, details }`.
+#[inline(never)]
 fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
     let message = catalogue(lang).failure(failure.kind);
     let detail = js_sys::Object::new();
@@ -148,6 +152,7 @@ fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
 
 /// Shows `lang`, asked for by the host or chosen by the reader inside the widget; `false`
 /// when the widget is gone.
+#[inline(never)]
 pub fn set_lang(instance: u32, lang: Lang) -> bool {
     let Some(mounted) = find(instance) else { return false };
     let changed = {
@@ -171,6 +176,7 @@ pub fn set_lang_of(host: &Element, lang: Lang) {
 
 /// The host changed an element's `src` or `timeout`: load again, unless nothing changed (a
 /// custom element reports its attributes once more when it is upgraded).
+#[inline(never)]
 pub fn reload(host: &Element) {
     if let Some(mounted) = find_host(host) {
         let source = source_of(host);
@@ -186,6 +192,7 @@ pub fn reload(host: &Element) {
 }
 
 /// Unmounts a widget and removes what it added to its element.
+#[inline(never)]
 pub fn destroy(instance: u32) {
     let removed = WIDGETS.with(|w| {
         let mut widgets = w.borrow_mut();
@@ -197,6 +204,7 @@ pub fn destroy(instance: u32) {
     shadow::detach(&mounted.host, &mounted.mount_point);
 }
 
+#[inline(never)]
 fn emit(host: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -210,6 +218,7 @@ fn emit(host: &Element, name: &str, detail: &JsValue) {
 /// After a panic no widget's state can be trusted, so each widget's error state is written
 /// afresh with a few DOM calls; the host page keeps working.
 #[cfg(not(panic = "immediate-abort"))]
+#[inline(never)]
 pub fn install_panic_hook() {
     use crate::ui::widget::static_error;
     use crate::ui::FailureKind;

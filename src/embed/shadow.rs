@@ -15,6 +15,7 @@ thread_local! {
 
 /// Opens (or reuses) `host`'s shadow root, adopts the stylesheet and returns a fresh element
 /// to render into. `None` when the element cannot have a shadow root.
+#[inline(never)]
 pub fn attach(host: &Element) -> Option<Element> {
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -33,6 +34,7 @@ pub fn attach(host: &Element) -> Option<Element> {
 }
 
 /// Empties the shadow root: what `destroy` leaves is the host element as the page wrote it.
+#[inline(never)]
 pub fn detach(host: &Element, mount_point: &Element) {
     mount_point.remove();
     if let Some(root) = host.shadow_root() {

@@ -32,6 +32,7 @@ pub enum ReportSource {
 impl ReportSource {
     /// Does `other` name the same report? Objects given to `mount` are the same only when
     /// they are the same object.
+    #[inline(never)]
     pub fn same_as(&self, other: &ReportSource) -> bool {
         match (self, other) {
             (ReportSource::Inline(a), ReportSource::Inline(b)) => a == b,
@@ -74,6 +75,7 @@ fn fetch_failure(detail: String) -> Failure {
 }
 
 /// Parses with the browser's own JSON parser (no JSON code in the bundle), then validates.
+#[inline(never)]
 fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(invalid(vec![[origin, ": document of ", &over_limit(text.len())].concat()]));
@@ -112,6 +114,7 @@ enum Attempt {
 }
 
 impl Attempt {
+    #[inline(never)]
     fn describe(&self, url: &str, timeout: Duration) -> String {
         let (what, detail) = match self {
             Attempt::Network(reason) => ("network error: ", reason.clone()),
@@ -188,6 +191,7 @@ fn js_text(value: &JsValue) -> String {
 }
 
 /// A JavaScript error's message, or its string form.
+#[inline(never)]
 pub fn describe_js(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()

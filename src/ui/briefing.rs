@@ -58,6 +58,7 @@ pub struct Briefing {
 impl Briefing {
     /// Builds the briefing of `valid` in `lang`, every quote closed; `instance` makes its
     /// element ids unique on the page.
+    #[inline(never)]
     pub fn build(dom: Dom, valid: Rc<ValidReport>, lang: Lang, instance: u32) -> Briefing {
         let index = RelationIndex::new(&valid);
         let state = BriefingState::new(lang, valid.report().quotes.len());
@@ -100,6 +101,7 @@ impl Briefing {
     }
 
     /// Marks the first render, once the briefing is in the page.
+    #[inline(never)]
     pub fn rendered(&self) {
         timing::mark(timing::RENDERED);
         timing::measure(timing::FIRST_RENDER, timing::START, timing::RENDERED);
@@ -116,6 +118,7 @@ impl Briefing {
 
     /// Builds more quote cards, then relations, for about [`SLICE_MS`]; `true` while more is
     /// left.
+    #[inline(never)]
     pub fn build_more(&mut self) -> bool {
         let start = timing::now();
         while !self.complete() && timing::now() - start < SLICE_MS {
@@ -135,6 +138,7 @@ impl Briefing {
     }
 
     /// Builds everything still missing (before printing, say).
+    #[inline(never)]
     pub fn finish(&mut self) {
         if self.complete() {
             return;
@@ -161,6 +165,7 @@ impl Briefing {
     }
 
     /// What the reader's click on `target` asks for, if anything.
+    #[inline(never)]
     pub fn action_for(&self, target: &Element) -> Option<Action> {
         let control = target.closest("button, .briefing-map__node").ok()??;
         if let Some(actor) = control.get_attribute("data-actor-index") {
@@ -178,6 +183,7 @@ impl Briefing {
     }
 
     /// Applies a reader's (or the host's) action and changes what it changed.
+    #[inline(never)]
     pub fn dispatch(&mut self, action: Action) {
         // An evidence link may lead to a card not built yet.
         if let Action::ShowEvidence(Target::Quote(quote)) = action {
@@ -207,6 +213,7 @@ impl Briefing {
     }
 
     /// Rewrites every text that depends on the language.
+    #[inline(never)]
     fn switch_lang(&mut self) {
         let (dom, valid, lang) = (&self.dom, &*self.valid, self.state.lang);
         dress(&self.article, lang);
@@ -220,6 +227,7 @@ impl Briefing {
     }
 
     /// Moves focus (and so the view) to the quote or paragraph an evidence link named.
+    #[inline(never)]
     fn focus_evidence(&self) {
         let element = match self.state.focus {
             Some((Target::Quote(index), _)) => self.quotes.as_ref().and_then(|q| q.cards.get(index)).map(|c| &c.li),
@@ -240,6 +248,7 @@ impl Briefing {
 
     /// The passage an evidence link leads to: its relation (`data-relation` on the item) and
     /// its place among the relation's links.
+    #[inline(never)]
     fn evidence_of(&self, link: &Element) -> Option<Target> {
         let item = link.closest("[data-relation]").ok()??;
         let relation = self.valid.position(&item.get_attribute("data-relation")?, IdKind::Relation)?;

@@ -16,6 +16,7 @@ pub fn whole(value: f64) -> String {
     write(value, false)
 }
 
+#[inline(never)]
 fn write(value: f64, tenths: bool) -> String {
     if value.is_nan() {
         return "NaN".into();
@@ -42,6 +43,7 @@ fn write(value: f64, tenths: bool) -> String {
 
 /// `magnitude` (or ten times it), rounded to a whole number half to even, decided on the
 /// exact product rather than on its rounded float.
+#[inline(never)]
 fn round_half_even(magnitude: f64, tenths: bool) -> u64 {
     // 10x = 8x + 2x: both parts are exact, and two-sum gives the sum's rounding error.
     let (scaled, error) = if tenths {

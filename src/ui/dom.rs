@@ -114,6 +114,7 @@ impl Dom {
     }
 
     /// `<tag class="…">`; no `class` attribute when `class` is empty.
+    #[inline(never)]
     pub fn el(&self, tag: &str, class: &str) -> Element {
         let element = raw(&self.document).create_element(tag);
         if !class.is_empty() {
@@ -155,6 +156,7 @@ pub fn set(element: &Element, attributes: &[(&str, &str)]) {
 }
 
 /// `"true"` or `"false"`, for ARIA and data attributes.
+#[inline(never)]
 pub fn flag(value: bool) -> &'static str {
     if value {
         "true"
@@ -164,6 +166,7 @@ pub fn flag(value: bool) -> &'static str {
 }
 
 /// Adds or removes the `hidden` attribute.
+#[inline(never)]
 pub fn set_hidden(element: &Element, hidden: bool) {
     if hidden {
         element.attr("hidden", "hidden");
@@ -173,6 +176,7 @@ pub fn set_hidden(element: &Element, hidden: bool) {
 }
 
 /// `base`, followed by each modifier whose flag is set.
+#[inline(never)]
 pub fn classes(base: &str, modifiers: &[(&str, bool)]) -> String {
     let mut class = String::from(base);
     for (modifier, on) in modifiers {
@@ -228,6 +232,7 @@ impl<'a> Builder<'a> {
 
     /// A `<section class="…">` and its `<h3>` heading (the interface string `words`), which
     /// labels the section through an id unique to this widget (`b7-{name}`).
+    #[inline(never)]
     pub fn section(&mut self, class: &str, name: &str, words: fn(&Catalogue) -> &'static str) -> (Element, Element) {
         let heading_id = self.id(name);
         let section = self.dom.el("section", class);
@@ -238,6 +243,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `<tag class="…">` holding `text(lang)`, kept in step with the language.
+    #[inline(never)]
     pub fn bound_text(&mut self, tag: &str, class: &str, text: impl Fn(Lang) -> String + 'static) -> Element {
         let element = self.dom.text_el(tag, class, &text(self.lang));
         let bound = element.clone();
@@ -249,6 +255,7 @@ impl<'a> Builder<'a> {
 
     /// A passage of the report in its own `<tag class="…">`, kept in step with the language;
     /// `None` when the report has the text in neither language (nothing is rendered then).
+    #[inline(never)]
     pub fn passage(&mut self, text: Text, tag: &str, class: &'static str) -> Option<Element> {
         if !text.present(self.report()) {
             return None;
@@ -270,6 +277,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `<tag class="…">` holding an interface string, kept in step with the language.
+    #[inline(never)]
     pub fn label(&mut self, tag: &str, class: &str, words: fn(&Catalogue) -> &'static str) -> Element {
         let element = self.dom.text_el(tag, class, words(self.text()));
         let bound = element.clone();
@@ -281,6 +289,7 @@ impl<'a> Builder<'a> {
 
     /// A text node holding `words(catalogue)` followed by `suffix`, kept in step with the
     /// language.
+    #[inline(never)]
     pub fn label_text(&mut self, words: fn(&Catalogue) -> &'static str, suffix: &'static str) -> Node {
         let node = self.dom.text(&[words(self.text()), suffix].concat());
         let bound = node.clone();

@@ -9,6 +9,7 @@ use crate::ui::text::catalogue;
 use crate::ui::widget::Failure;
 
 /// Says that the briefing cannot be shown and why; never shows a blank box.
+#[inline(never)]
 pub fn error_panel(dom: &Dom, failure: &Failure, lang: Lang) -> Element {
     let text = catalogue(lang);
     let panel = dom.el("div", "briefing-error");

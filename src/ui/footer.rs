@@ -6,6 +6,7 @@ use crate::ui::dom::{set, Builder, Tree};
 use crate::ui::passage::Text;
 
 /// Where the story comes from.
+#[inline(never)]
 pub fn footer(b: &mut Builder) -> Element {
     let footer = b.dom.el("footer", "briefing-footer");
     footer.add(&b.label_text(|t| t.original_story, ": "));

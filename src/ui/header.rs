@@ -9,6 +9,7 @@ use crate::ui::text::{catalogue, format_date};
 
 /// The story's masthead. The toggle (`data-testid="lang-toggle"`) names the other language in
 /// that language; the briefing handles its clicks.
+#[inline(never)]
 pub fn header(b: &mut Builder) -> Element {
     let header = b.dom.el("header", "briefing-header");
     let bar = b.dom.el("div", "briefing-header__bar");

@@ -6,6 +6,7 @@ use crate::ui::dom::{Builder, Tree};
 use crate::ui::passage::Text;
 
 /// A short list of what matters most.
+#[inline(never)]
 pub fn key_points(b: &mut Builder) -> Option<Element> {
     let count = b.report().key_points.len();
     if count == 0 {

@@ -142,6 +142,7 @@ pub enum Anchor {
 impl Anchor {
     /// The value of the SVG `text-anchor` attribute.
     #[must_use]
+    #[inline(never)]
     pub fn as_svg(self) -> &'static str {
         match self {
             Anchor::Start => "start",
@@ -198,6 +199,7 @@ pub fn text_width(label: &str, font_px: f64) -> f64 {
 
 /// Lays out a map. Deterministic; never panics, whatever the indices in `input.edges`.
 #[must_use]
+#[inline(never)]
 pub fn layout(input: &MapInput) -> MapLayout {
     let count = input.nodes.len();
     if count == 0 {
@@ -251,6 +253,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
 }
 
 /// Is `c` drawn about 1 em wide: Hangul, CJK ideographs, kana and full-width forms.
+#[inline(never)]
 fn is_wide(c: char) -> bool {
     matches!(u32::from(c),
         0x1100..=0x115F
@@ -269,6 +272,7 @@ fn is_wide(c: char) -> bool {
 }
 
 /// The label as shown: trimmed, and cut with "…" beyond [`MAX_LABEL_CHARS`] characters.
+#[inline(never)]
 pub fn shown_label(label: &str) -> String {
     let label = label.trim();
     if briefing_core::validate::char_count(label) <= MAX_LABEL_CHARS {
@@ -287,6 +291,7 @@ struct ActorPair {
 }
 
 /// The distinct pairs joined by `edges`, sorted.
+#[inline(never)]
 fn actor_pairs(edges: &[(usize, EdgeInput)]) -> Vec<ActorPair> {
     let keys = sorted_by_key(edges.iter().map(|(_, edge)| pair_key(edge)).gather(), |key| *key);
     keys.chunk_by(|a, b| a == b)
@@ -304,6 +309,7 @@ fn pair_key(edge: &EdgeInput) -> (usize, usize) {
 /// greedily the actor most connected to those already placed, links to the latest placed
 /// counting most (so that a chain or cycle is walked along), then adjacent swaps while they
 /// remove crossings or shorten relations.
+#[inline(never)]
 fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
     let mut links: Vec<Vec<(usize, usize)>> = vec![Vec::new(); count];
     for pair in pairs {
@@ -347,6 +353,7 @@ fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
 
 /// Swaps neighbours on the ring while that lowers the number of crossing relations, or keeps it
 /// and shortens them, within [`ORDER_WORK_BUDGET`].
+#[inline(never)]
 fn untangle(order: &mut [usize], pairs: &[ActorPair]) {
     let count = order.len();
     // Three or fewer actors on a circle cannot have crossing chords.
@@ -384,6 +391,7 @@ fn untangle(order: &mut [usize], pairs: &[ActorPair]) {
 }
 
 /// Swaps the actors at ring places `a` and `b`, keeping `position` (place by actor) in step.
+#[inline(never)]
 fn swap_places(order: &mut [usize], position: &mut [usize], a: usize, b: usize) {
     let (Some(&first), Some(&second)) = (order.get(a), order.get(b)) else { return };
     order.swap(a, b);
@@ -396,6 +404,7 @@ fn swap_places(order: &mut [usize], position: &mut [usize], a: usize, b: usize) 
 }
 
 /// How tangled an order is: the crossing chords, then the summed ring distance of the relations.
+#[inline(never)]
 fn order_cost(position: &[usize], pairs: &[ActorPair]) -> (usize, usize) {
     let count = position.len();
     let chords: Vec<(usize, usize, usize)> = pairs
@@ -446,6 +455,7 @@ impl Point {
     }
 
     /// The unit vector along this one, or `fallback` for a zero vector.
+    #[inline(never)]
     fn unit_or(self, fallback: Point) -> Point {
         let length = self.length();
         if length > 1e-9 {
@@ -526,6 +536,7 @@ struct Ring {
 
 impl Ring {
     /// Are all circles and labels apart?
+    #[inline(never)]
     fn is_legible(&self) -> bool {
         self.nodes.iter().enumerate().all(|(i, a)| {
             self.nodes.iter().skip(i + 1).all(|b| {
@@ -541,6 +552,7 @@ impl Ring {
 /// Puts the actors on the smallest ring (tried in growing steps) on which nothing overlaps.
 /// `shapes` holds each actor's circle radius and label width; `turned` starts the ring half a
 /// step past the top.
+#[inline(never)]
 fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
     let count = shapes.len();
     let step = TAU / count.max(1) as f64;
@@ -585,6 +597,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
 
 /// The label box of an actor of `radius` at the origin whose label points along `direction`:
 /// as close as it can be while [`LABEL_GAP`] from the circle.
+#[inline(never)]
 fn label_beside(direction: Point, radius: f64, width: f64) -> (Rect, Anchor) {
     let anchor = if direction.x.abs() < MIDDLE_BAND {
         Anchor::Middle
@@ -648,6 +661,7 @@ impl Curve {
 /// The curve between the rims of `from` and `to` whose control point lies `bend` to the left of
 /// the midpoint between their centres (a line for 0). It leaves each circle along the radius
 /// towards the control point, so it starts and ends exactly on the rims.
+#[inline(never)]
 fn rim_curve(from: &PlacedNode, to: &PlacedNode, bend: f64) -> Curve {
     let along = (to.centre - from.centre).unit_or(Point::new(1.0, 0.0));
     let control = (from.centre + to.centre) * 0.5 + along.normal() * bend;
@@ -661,6 +675,7 @@ fn rim_curve(from: &PlacedNode, to: &PlacedNode, bend: f64) -> Curve {
 
 /// The actor (other than `low` and `high`) that `curve` comes nearest to, and how far it stays
 /// off that actor's circle (negative: it passes through). `None` when no actor is near.
+#[inline(never)]
 fn nearest_actor(
     curve: &Curve,
     nodes: &[PlacedNode],
@@ -716,6 +731,7 @@ struct DrawnEdge {
 
 /// Draws the relations between `low` and `high`: fanned out side by side, and all shifted
 /// together, away from the actor in the way, until none passes through a third actor.
+#[inline(never)]
 fn route_pair(
     low: usize,
     high: usize,
@@ -772,6 +788,7 @@ fn route_pair(
 }
 
 /// The corners of an arrowhead whose tip is at the end of `curve`, pointing along it.
+#[inline(never)]
 fn arrowhead(curve: &Curve) -> [Point; 3] {
     let tip = curve.end;
     let along = (tip - curve.control).unit_or(Point::new(1.0, 0.0));
@@ -804,6 +821,7 @@ fn canvas_axis(low: f64, high: f64) -> (f64, f64) {
 }
 
 /// Moves everything onto the canvas and rounds it for the SVG.
+#[inline(never)]
 fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapLayout {
     let mut bounds = Bounds {
         min: Point::new(f64::INFINITY, f64::INFINITY),

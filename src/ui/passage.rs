@@ -41,6 +41,7 @@ pub enum Text {
 
 impl Text {
     /// The text in `report`, when it has one.
+    #[inline(never)]
     pub fn of(self, report: &Report) -> Option<&LocalizedText> {
         match self {
             Text::Headline => Some(&report.headline),
@@ -70,6 +71,7 @@ impl Text {
 /// `element` has its `class` already; `was_fallback` says whether it shows a fallback now, so
 /// that a passage that is no fallback before or after changes its text only. Returns whether
 /// it shows a fallback.
+#[inline(never)]
 pub fn fill(
     dom: &Dom,
     element: &Element,

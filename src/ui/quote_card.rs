@@ -31,6 +31,7 @@ pub struct QuoteCard {
 
 impl QuoteCard {
     /// The card of quote `index`, closed; `None` when the report has no such quote.
+    #[inline(never)]
     pub fn build(b: &mut Builder, index: usize) -> Option<QuoteCard> {
         let quote = b.report().quotes.get(index)?;
         let card_id = b.id(&quote.id);
@@ -73,6 +74,7 @@ impl QuoteCard {
     }
 
     /// Opens or closes the full quote.
+    #[inline(never)]
     pub fn set_open(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool) {
         if open == self.open {
             return;
@@ -92,6 +94,7 @@ impl QuoteCard {
     }
 
     /// Marks the card as evidence of the selected actor's relations, or not.
+    #[inline(never)]
     pub fn set_evidence(&mut self, evidence: bool) {
         if evidence == self.evidence {
             return;
@@ -103,6 +106,7 @@ impl QuoteCard {
 
     /// Rewrites what the card shows in `lang` (the speaker's passages follow on their own).
     /// The excerpt follows even while the card is open, ready for when it closes.
+    #[inline(never)]
     pub fn set_lang(&self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         self.label_toggle(lang);
         self.excerpt_fallback.set(fill_excerpt(&self.excerpt, valid, self.index, lang, self.excerpt_fallback.get()));
@@ -121,6 +125,7 @@ impl QuoteCard {
     }
 
     /// The open card's full quote and context.
+    #[inline(never)]
     fn fill_full(&self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         let report = valid.report();
         let body = dom.el("blockquote", "briefing-quote__text");
@@ -139,6 +144,7 @@ impl QuoteCard {
 
 /// The collapsed card's excerpt, with its own `lang` when it is a fallback (`was_fallback`:
 /// whether it has one now). Returns whether it is a fallback.
+#[inline(never)]
 fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: Lang, was_fallback: bool) -> bool {
     let Some((shown, full)) = Text::Quote(index).of(valid.report()).and_then(|t| t.resolve(lang)) else {
         return was_fallback;
@@ -155,6 +161,7 @@ fn fill_excerpt(excerpt_el: &Element, valid: &ValidReport, index: usize, lang: L
 
 /// The first `max` characters of `text`, cut at a word boundary where there is one, with an
 /// ellipsis when anything was cut.
+#[inline(never)]
 pub fn excerpt(text: &str, max: usize) -> String {
     let text = text.trim();
     let Some((cut, _)) = text.char_indices().nth(max) else {

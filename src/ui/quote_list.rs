@@ -24,6 +24,7 @@ pub struct QuoteList {
 impl QuoteList {
     /// The section with its first `first` cards, all closed; `None` when the report has no
     /// quotes.
+    #[inline(never)]
     pub fn build(b: &mut Builder, first: usize) -> Option<(Element, QuoteList)> {
         let count = b.report().quotes.len();
         if count == 0 {
@@ -48,6 +49,7 @@ impl QuoteList {
 
     /// Builds the next cards, up to card `end` (exclusive), as `state` and `highlight` say
     /// they are (all closed and plain without them).
+    #[inline(never)]
     pub fn build_cards(&mut self, b: &mut Builder, end: usize, shown: Option<(&BriefingState, &Highlight)>) {
         let end = end.min(b.report().quotes.len());
         let fragment = b.dom.fragment();
@@ -65,6 +67,7 @@ impl QuoteList {
 
     /// Brings the cards in line with `state` and `highlight`; cards that did not change are
     /// not touched.
+    #[inline(never)]
     pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, state: &BriefingState, highlight: &Highlight) {
         for (index, card) in self.cards.iter_mut().enumerate() {
             card.set_open(dom, valid, state.lang, state.open_quotes.get(index).copied().unwrap_or(false));

@@ -78,6 +78,7 @@ pub struct RelationIndex {
 
 impl RelationIndex {
     /// Indexes a validated report.
+    #[inline(never)]
     pub fn new(valid: &ValidReport) -> Self {
         let report = valid.report();
         let actor_index = |id: &str| valid.position(id, IdKind::Actor);
@@ -155,6 +156,7 @@ impl RelationIndex {
     }
 
     /// What selecting `actor` highlights; nothing when no actor is selected.
+    #[inline(never)]
     pub fn highlight(&self, actor: Option<usize>) -> Highlight {
         let mut highlight = Highlight {
             relations: vec![false; self.ends.len()],
@@ -185,6 +187,7 @@ impl RelationIndex {
 
 /// The actors for the map: every one when they fit, else the [`MAP_MAX_ACTORS`] with the most
 /// relations, ties to the earlier; in report order.
+#[inline(never)]
 fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
     if actors <= MAP_MAX_ACTORS {
         return (0..actors).gather();

@@ -38,6 +38,7 @@ impl RelationMap {
     ///
     /// One layout serves both languages: each label's place is measured for the wider of its
     /// names, so switching the language neither moves the map nor lays it out again.
+    #[inline(never)]
     pub fn build(b: &mut Builder, index: &RelationIndex) -> (Element, Option<Element>, RelationMap) {
         let actors = &b.report().actors;
         let labels: Vec<&str> =
@@ -180,6 +181,7 @@ impl RelationMap {
     }
 
     /// Highlights the selected actor and its edges, and dims the others.
+    #[inline(never)]
     pub fn select(&self, selected: Option<usize>, highlight: &Highlight) {
         let selection = selected.is_some();
         for edge in &self.edges {
@@ -199,6 +201,7 @@ impl RelationMap {
 }
 
 /// The name whose label is widest, whatever language it is in.
+#[inline(never)]
 fn widest_name(name: &LocalizedText) -> &str {
     Lang::ALL
         .iter()

@@ -36,6 +36,7 @@ pub struct Relations {
 impl Relations {
     /// The section with the first `first` actor pairs of its list; `None` when the report has
     /// no actors.
+    #[inline(never)]
     pub fn build(b: &mut Builder, index: &RelationIndex, first: usize) -> Option<(Element, Relations)> {
         let actor_count = b.report().actors.len();
         if actor_count == 0 {
@@ -91,6 +92,7 @@ impl Relations {
 
     /// Builds the list's next actor pairs, up to pair `end` (exclusive), highlighted as
     /// `highlight` says.
+    #[inline(never)]
     pub fn build_pairs(
         &mut self,
         b: &mut Builder,
@@ -131,6 +133,7 @@ impl Relations {
     }
 
     /// Shows what selecting `selected` highlights.
+    #[inline(never)]
     pub fn select(&self, selected: Option<usize>, highlight: &Highlight) {
         for (index, button) in self.actor_buttons.iter().enumerate() {
             button.attr("aria-pressed", flag(selected == Some(index)));
@@ -153,6 +156,7 @@ impl Item {
 }
 
 /// One relation: its summary, stance, certainty, direction and evidence links.
+#[inline(never)]
 fn relation_item(b: &mut Builder, index: &RelationIndex, relation_index: usize) -> Option<Item> {
     let dom = b.dom;
     let relation = b.report().relations.get(relation_index)?;
@@ -228,6 +232,7 @@ fn relation_item(b: &mut Builder, index: &RelationIndex, relation_index: usize) 
 }
 
 /// The class suffix for a stance.
+#[inline(never)]
 pub fn stance_key(stance: Stance) -> &'static str {
     match stance {
         Stance::Cooperative => "cooperative",

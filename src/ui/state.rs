@@ -56,6 +56,7 @@ impl BriefingState {
 
     /// The state after `action`. Indices out of range change nothing.
     #[must_use]
+    #[inline(never)]
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLang(lang) => self.lang = lang,

@@ -22,6 +22,7 @@ pub struct Story {
 
 impl Story {
     /// The section, closed.
+    #[inline(never)]
     pub fn build(b: &mut Builder) -> (Element, Story) {
         let list_id = b.id("story-list");
         let (section, heading) = b.section("briefing-story-section", "story", |t| t.story);
@@ -45,6 +46,7 @@ impl Story {
     }
 
     /// Brings the story in line with the reader's state.
+    #[inline(never)]
     pub fn sync(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang, open: bool, evidence: &[bool]) {
         let evidence_changed = self.evidence != evidence;
         if evidence_changed {
@@ -81,6 +83,7 @@ impl Story {
         self.toggle.set_text_content(Some(if self.open { text.hide_story } else { text.show_story }));
     }
 
+    #[inline(never)]
     fn class(&self, valid: &ValidReport, index: usize) -> String {
         let role = match valid.report().body.get(index).map(|p| p.role) {
             Some(Role::Anchor) => "briefing-story__paragraph briefing-story__paragraph--anchor",
@@ -92,6 +95,7 @@ impl Story {
     }
 
     /// Builds every paragraph in `lang`.
+    #[inline(never)]
     fn fill(&mut self, dom: &Dom, valid: &ValidReport, lang: Lang) {
         let body = &valid.report().body;
         let prefix = ["b", &self.instance.to_string(), "-"].concat();

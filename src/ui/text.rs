@@ -184,6 +184,7 @@ pub const KO: Catalogue = Catalogue {
 
 impl Catalogue {
     /// What a reader is told about a failure of this kind.
+    #[inline(never)]
     pub fn failure(&self, kind: FailureKind) -> &'static str {
         match kind {
             FailureKind::Fetch => self.error_fetch,
@@ -195,6 +196,7 @@ impl Catalogue {
 }
 
 /// The word for a stance.
+#[inline(never)]
 pub fn stance(lang: Lang, stance: Stance) -> &'static str {
     let text = catalogue(lang);
     match stance {
@@ -205,6 +207,7 @@ pub fn stance(lang: Lang, stance: Stance) -> &'static str {
 }
 
 /// The word for a certainty.
+#[inline(never)]
 pub fn certainty(lang: Lang, certainty: Certainty) -> &'static str {
     let text = catalogue(lang);
     match certainty {
@@ -228,6 +231,7 @@ pub struct StanceCounts {
 }
 
 /// The one-line summary of the actors and relations.
+#[inline(never)]
 pub fn relations_summary(lang: Lang, actors: usize, counts: StanceCounts) -> String {
     let relations = counts.cooperative + counts.hostile + counts.neutral;
     match lang {
@@ -266,6 +270,7 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
 }
 
 /// Reads a language tag (`ko`, `ko-KR`, `EN-us`); `None` for languages the widget lacks.
+#[inline(never)]
 pub fn parse_tag(tag: &str) -> Option<Lang> {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
     if primary.eq_ignore_ascii_case("ko") {
@@ -279,6 +284,7 @@ pub fn parse_tag(tag: &str) -> Option<Lang> {
 
 /// A publication date for readers: `October 16, 2024` / `2024년 10월 16일`. Falls back to the
 /// date as written when it is not `YYYY-MM-DD…` (validation already refused bad dates).
+#[inline(never)]
 pub fn format_date(date: &str, lang: Lang) -> String {
     const MONTHS: [&str; 12] = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -89,6 +89,7 @@ impl Widget {
     }
 
     /// Shows everything in `lang`.
+    #[inline(never)]
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
         match &self.shown {
@@ -104,6 +105,7 @@ impl Widget {
     }
 
     /// Draws the loading state or the error panel (a briefing draws itself).
+    #[inline(never)]
     fn draw(&self) {
         let lang = self.lang;
         let (class, content) = match &self.shown {
@@ -124,6 +126,7 @@ impl Widget {
     }
 
     /// Builds the briefing, puts it in the mount point and wires the reader's clicks.
+    #[inline(never)]
     fn ready(&self, report: Rc<ValidReport>) -> Shown {
         let briefing = Briefing::build(self.dom.clone(), report, self.lang, self.instance);
         let article = briefing.element().clone();
@@ -166,6 +169,7 @@ impl Widget {
 
 /// Builds the rest of a long briefing, one slice per task so that the page stays responsive,
 /// until it is complete or gone.
+#[inline(never)]
 fn build_rest(briefing: Weak<RefCell<Briefing>>) {
     wasm_bindgen_futures::spawn_local(async move {
         loop {
@@ -194,6 +198,7 @@ async fn next_task() -> Result<JsValue, JsValue> {
 
 /// Writes the error state with the fewest DOM calls, for after a panic, when no widget's
 /// state can be trusted.
+#[inline(never)]
 pub fn static_error(mount_point: &Element, lang: Lang) {
     let Some(dom) = Dom::of(mount_point) else { return };
     let text = catalogue(lang);
