@@ -141,7 +141,10 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     };
     let mut bindgen = Command::new("wasm-bindgen");
     bindgen
-        .args(["--target", "web", "--no-typescript", "--out-name", "briefing", "--out-dir"])
+        .args(["--target", "web", "--no-typescript", "--out-name", "briefing"])
+        // The loader always names the module's URL, and every browser the widget supports has
+        // `TextEncoder.encodeInto`: the glue needs neither fallback.
+        .args(["--omit-default-module-path", "--encode-into", "always", "--out-dir"])
         .arg(&embed)
         .arg(&wasm)
         .env("PATH", &path);
