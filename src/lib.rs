@@ -20,6 +20,7 @@
 #[cfg(feature = "demo")]
 mod demo;
 pub mod embed;
+mod later;
 pub mod ui;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -113,8 +113,7 @@ fn start_load(mounted: &Rc<Mounted>) {
     let source = mounted.source.borrow().clone();
     let timeout = mounted.timeout.get();
     let instance = mounted.instance;
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = load(source, timeout).await;
+    load(source, timeout, move |result| {
         let Some(mounted) = find(instance) else { return };
         if mounted.generation.get() != generation {
             return;

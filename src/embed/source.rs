@@ -6,11 +6,10 @@ use std::time::Duration;
 
 use briefing_core::gather::Gather;
 use briefing_core::validate::{validate_read, ValidReport, MAX_DOCUMENT_BYTES};
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
+use crate::later;
 use crate::ui::{Failure, FailureKind};
 
 /// How long a fetch may take, body included, unless the host says otherwise.
@@ -44,24 +43,25 @@ impl ReportSource {
     }
 }
 
-/// Loads and validates a report.
+/// Loads and validates a report, then calls `done` with it, always later than the call (in a
+/// microtask when nothing is fetched).
 ///
-/// # Errors
-/// A [`Failure`] saying what went wrong and where: the fetch (status, timeout, type, size),
-/// the JSON, or every validation problem with its path.
-pub async fn load(source: ReportSource, timeout: Duration) -> Result<ValidReport, Failure> {
+/// `done` gets a [`Failure`] saying what went wrong and where: the fetch (status, timeout,
+/// type, size), the JSON, or every validation problem with its path.
+pub fn load(source: ReportSource, timeout: Duration, done: impl FnOnce(Result<ValidReport, Failure>) + 'static) {
     match source {
-        ReportSource::Inline(text) => from_json_text(&text, "inline report"),
-        ReportSource::Url(url) => {
-            let text = fetch_text(&url, timeout).await?;
-            from_json_text(&text, &url)
-        }
-        ReportSource::Value(value) => from_value(value, "report object"),
-        ReportSource::Missing => Err(Failure {
-            kind: FailureKind::NoSource,
-            details: vec![
-                "give the element a src attribute or a <script type=\"application/json\"> child".into(),
-            ],
+        ReportSource::Inline(text) => later::microtask(move || done(from_json_text(&text, "inline report"))),
+        ReportSource::Url(url) => fetch_text(url.clone(), timeout, move |text| {
+            done(text.and_then(|text| from_json_text(&text, &url)));
+        }),
+        ReportSource::Value(value) => later::microtask(move || done(from_value(value, "report object"))),
+        ReportSource::Missing => later::microtask(move || {
+            done(Err(Failure {
+                kind: FailureKind::NoSource,
+                details: vec![
+                    "give the element a src attribute or a <script type=\"application/json\"> child".into(),
+                ],
+            }));
         }),
     }
 }
@@ -93,14 +93,16 @@ fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
     })
 }
 
-/// Fetches `url` as text. One retry, and only when the network failed (no response at all):
-/// a server that answered, or a timeout, is not asked again.
-async fn fetch_text(url: &str, timeout: Duration) -> Result<String, Failure> {
-    let result = match fetch_once(url, timeout).await {
-        Err(Attempt::Network(_)) => fetch_once(url, timeout).await,
-        first => first,
-    };
-    result.map_err(|attempt| fetch_failure(attempt.describe(url, timeout)))
+/// Fetches `url` as text, then calls `done`. One retry, and only when the network failed (no
+/// response at all): a server that answered, or a timeout, is not asked again.
+fn fetch_text(url: String, timeout: Duration, done: impl FnOnce(Result<String, Failure>) + 'static) {
+    let failed = move |url: &str, attempt: Attempt| fetch_failure(attempt.describe(url, timeout));
+    fetch_once(url.clone(), timeout, move |first| match first {
+        Err(Attempt::Network(_)) => {
+            fetch_once(url.clone(), timeout, move |second| done(second.map_err(|attempt| failed(&url, attempt))));
+        }
+        first => done(first.map_err(|attempt| failed(&url, attempt))),
+    });
 }
 
 /// How one fetch went wrong.
@@ -143,18 +145,46 @@ fn millis(timeout: Duration) -> u32 {
     u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX)
 }
 
-async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
-    let controller = AbortController::new().map_err(|e| Attempt::Setup(describe_js(&e)))?;
+/// One request for `url`, then `done` with its body or what went wrong.
+fn fetch_once(url: String, timeout: Duration, done: impl FnOnce(Result<String, Attempt>) + 'static) {
+    let controller = match AbortController::new() {
+        Ok(controller) => controller,
+        Err(error) => return later::microtask(move || done(Err(Attempt::Setup(describe_js(&error))))),
+    };
+    let Some(window) = web_sys::window() else {
+        return later::microtask(move || done(Err(Attempt::Setup("no window".into()))));
+    };
     let signal = controller.signal();
-    // Aborting covers the body too: a server that stalls mid-body also times out.
-    let _deadline = Timeout::new(millis(timeout), move || controller.abort());
-
     let init = RequestInit::new();
     init.set_signal(Some(&signal));
-    let network = |error: JsValue| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(js_text(&error)) };
-    let window = web_sys::window().ok_or_else(|| Attempt::Setup("no window".into()))?;
-    let response: Response =
-        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(network)?.unchecked_into();
+    // Aborting covers the body too: a server that stalls mid-body also times out. Aborting a
+    // request that has already finished changes nothing, so the deadline is left to pass.
+    later::after(millis(timeout), move || controller.abort());
+    let network = move |error: JsValue| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(js_text(&error)) };
+    later::settled(&window.fetch_with_str_and_init(&url, &init), move |response| {
+        let body = response.map_err(&network).and_then(|response| {
+            let response: Response = response.unchecked_into();
+            check_response(&response)?;
+            response.text().map_err(&network)
+        });
+        match body {
+            Ok(body) => later::settled(&body, move |text| {
+                done(text.map_err(network).and_then(|text| {
+                    let text = text.as_string().unwrap_or_default();
+                    if text.len() > MAX_DOCUMENT_BYTES {
+                        return Err(Attempt::TooLarge(text.len()));
+                    }
+                    Ok(text)
+                }));
+            }),
+            Err(attempt) => done(Err(attempt)),
+        }
+    });
+}
+
+/// Whether a response may carry a report: a success status, a JSON content type and no
+/// declared length over the limit.
+fn check_response(response: &Response) -> Result<(), Attempt> {
     if !response.ok() {
         return Err(Attempt::Status(response.status()));
     }
@@ -167,12 +197,7 @@ async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
     if let Some(size) = declared.filter(|size| *size > MAX_DOCUMENT_BYTES) {
         return Err(Attempt::TooLarge(size));
     }
-    let body = response.text().map_err(network)?;
-    let text = JsFuture::from(body).await.map_err(network)?.as_string().unwrap_or_default();
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(Attempt::TooLarge(text.len()));
-    }
-    Ok(text)
+    Ok(())
 }
 
 /// `application/json`, `application/*+json`, with or without parameters.

@@ -7,7 +7,7 @@ use std::rc::{Rc, Weak};
 use briefing_core::model::Lang;
 use briefing_core::validate::ValidReport;
 use gloo::events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::ui::briefing::Briefing;
@@ -171,29 +171,12 @@ impl Widget {
 /// until it is complete or gone.
 #[inline(never)]
 fn build_rest(briefing: Weak<RefCell<Briefing>>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        loop {
-            if next_task().await.is_err() {
-                return;
-            }
-            let Some(briefing) = briefing.upgrade() else { return };
-            if !briefing.borrow_mut().build_more() {
-                return;
-            }
+    crate::later::task(move || {
+        let Some(strong) = briefing.upgrade() else { return };
+        if strong.borrow_mut().build_more() {
+            build_rest(briefing);
         }
     });
-}
-
-/// Resolves in a task of its own, after the browser has had its turn.
-async fn next_task() -> Result<JsValue, JsValue> {
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        let scheduled = web_sys::window()
-            .map(|window| window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
-        if !matches!(scheduled, Some(Ok(_))) {
-            let _ = reject.call0(&JsValue::UNDEFINED);
-        }
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await
 }
 
 /// Writes the error state with the fewest DOM calls, for after a panic, when no widget's
