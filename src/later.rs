@@ -9,7 +9,7 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[wasm_bindgen]
 extern "C" {
@@ -22,6 +22,9 @@ extern "C" {
 
     /// A promise, seen only through `then`.
     type Thenable;
+    /// The page's global object, its `window`.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL: web_sys::Window;
     #[wasm_bindgen(method)]
     fn then(this: &Thenable, callback: &JsValue) -> JsValue;
 }
@@ -45,7 +48,7 @@ pub fn after(milliseconds: u32, f: impl FnOnce() + 'static) {
 pub fn settled(promise: &JsValue, f: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
     let f: Box<dyn FnOnce(Result<JsValue, JsValue>)> = Box::new(f);
     let outcome = Closure::once_into_js(move |results: JsValue| {
-        let result = Array::from(&results).get(0);
+        let result = results.unchecked_ref::<Array>().get(0);
         let field = |name: &str| Reflect::get(&result, &JsValue::from_str(name)).unwrap_or_default();
         f(if field("status").as_string().as_deref() == Some("fulfilled") {
             Ok(field("value"))
@@ -60,4 +63,11 @@ pub fn settled(promise: &JsValue, f: impl FnOnce(Result<JsValue, JsValue>) + 'st
 /// wasm-bindgen's glue for it) serves every caller.
 fn once(f: Box<dyn FnOnce()>) -> JsValue {
     Closure::once_into_js(f)
+}
+
+/// The page's `window`: `globalThis`, read once, where `web_sys::window` would also probe
+/// `self`, `global` and `window` and check the type each time. The widget only ever runs in a
+/// page.
+pub fn window() -> Option<web_sys::Window> {
+    Some(GLOBAL.with(web_sys::Window::clone))
 }

@@ -6,6 +6,7 @@
 //! objects with their entries in order, and nesting deeper than [`MAX_DEPTH`] is refused
 //! with the path of the first container too deep, as [`Value::read`] refuses it.
 
+use briefing_core::gather::Gather;
 use briefing_core::validate::{push_index, push_key, MAX_DEPTH};
 use briefing_core::value::{ReadError, Value};
 use js_sys::{Array, Map, Object, Symbol};
@@ -20,6 +21,10 @@ extern "C" {
     /// decimal value or NaN.
     #[wasm_bindgen(js_name = Number)]
     pub fn number(value: &JsValue) -> f64;
+
+    /// `Array.from(value)`: a `Map`'s `[key, value]` pairs, or the error its iterator threw.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_from(value: &JsValue) -> Result<Array, JsValue>;
 }
 
 /// Reads `value` into a [`Value`].
@@ -108,11 +113,8 @@ fn enter(depth: usize, path: &str) -> Result<(), ReadError> {
 /// A `Map`'s `[key, value]` pairs, in insertion order.
 #[inline(never)]
 fn map_entries(map: &JsValue) -> Result<Vec<(JsValue, JsValue)>, ReadError> {
-    let describe = |error: JsValue| unreadable(describe_js(&error));
-    let Some(entries) = js_sys::try_iter(map).map_err(describe)? else {
-        return Ok(Vec::new());
-    };
-    entries.map(|entry| entry.map(pair).map_err(describe)).collect()
+    let entries = array_from(map).map_err(|error| unreadable(describe_js(&error)))?;
+    Ok(entries.iter().map(pair).gather())
 }
 
 fn pair(entry: JsValue) -> (JsValue, JsValue) {

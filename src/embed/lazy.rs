@@ -17,7 +17,8 @@ fn make_observer() -> Option<IntersectionObserver> {
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         |entries: js_sys::Array, observer: IntersectionObserver| {
             for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else { continue };
+                // The observer hands its callback nothing but entries.
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
                 if entry.is_intersecting() {
                     let target = entry.target();
                     observer.unobserve(&target);
@@ -38,7 +39,7 @@ fn make_observer() -> Option<IntersectionObserver> {
 /// Is the element more than a screen height below the viewport?
 #[inline(never)]
 pub fn far_below(element: &Element) -> bool {
-    let viewport = web_sys::window()
+    let viewport = crate::later::window()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);

@@ -15,6 +15,7 @@ use briefing_core::model::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::ui::dom::Tree;
 use crate::ui::text::parse_tag;
 pub use registry::{connect, disconnect};
 use source::{ReportSource, DEFAULT_TIMEOUT};
@@ -30,7 +31,7 @@ pub const SELECTOR: &str = "briefing-widget, [data-briefing]";
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     registry::install_panic_hook();
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = crate::later::window().and_then(|w| w.document()) {
         scan(&document.into());
     }
 }
@@ -40,13 +41,8 @@ pub fn start() {
 #[wasm_bindgen]
 #[inline(never)]
 pub fn scan(root: &web_sys::Node) {
-    let found = if let Some(element) = root.dyn_ref::<Element>() {
-        element.query_selector_all(SELECTOR).ok()
-    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
-        document.query_selector_all(SELECTOR).ok()
-    } else {
-        None
-    };
+    let searchable = root.dyn_ref::<Element>().is_some() || root.dyn_ref::<web_sys::Document>().is_some();
+    let found = searchable.then(|| root.find_all(SELECTOR));
     if let Some(element) = root.dyn_ref::<Element>() {
         if element.matches(SELECTOR).unwrap_or(false) {
             connect(element);
@@ -213,11 +209,11 @@ fn millis(ms: f64) -> Duration {
 #[inline(never)]
 pub fn initial_lang(element: &Element) -> Lang {
     let own = [element.get_attribute("lang"), element.get_attribute("data-lang")];
-    let page = web_sys::window()
+    let page = crate::later::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
-    let browser: Vec<Option<String>> = web_sys::window()
+    let browser: Vec<Option<String>> = crate::later::window()
         .map(|w| w.navigator().languages().iter().map(|v| v.as_string()).gather())
         .unwrap_or_default();
     own.into_iter()

@@ -4,6 +4,8 @@
 
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
+use crate::ui::dom::{Dom, Tree};
+
 /// The widget's styles (`src/ui/style.css`, minified by the build script).
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
@@ -26,10 +28,8 @@ pub fn attach(host: &Element) -> Option<Element> {
             root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
     });
-    let document = host.owner_document()?;
-    let mount_point = document.create_element("div").ok()?;
-    mount_point.set_class_name("briefing-root");
-    root.replace_children_with_node_1(&mount_point);
+    let mount_point = Dom::of(host)?.el("div", "briefing-root");
+    root.replace_content(&mount_point);
     Some(mount_point)
 }
 
@@ -38,7 +38,7 @@ pub fn attach(host: &Element) -> Option<Element> {
 pub fn detach(host: &Element, mount_point: &Element) {
     mount_point.remove();
     if let Some(root) = host.shadow_root() {
-        root.replace_children_with_node_0();
+        root.clear();
         root.set_adopted_style_sheets(&js_sys::Array::new());
     }
 }

@@ -151,7 +151,7 @@ fn fetch_once(url: String, timeout: Duration, done: impl FnOnce(Result<String, A
         Ok(controller) => controller,
         Err(error) => return later::microtask(move || done(Err(Attempt::Setup(describe_js(&error))))),
     };
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::later::window() else {
         return later::microtask(move || done(Err(Attempt::Setup("no window".into()))));
     };
     let signal = controller.signal();

@@ -234,7 +234,8 @@ impl Briefing {
             Some((Target::Paragraph(index), _)) => self.story.paragraph(index),
             None => None,
         };
-        if let Some(element) = element.and_then(|e| e.dyn_ref::<HtmlElement>()) {
+        // Cards and paragraphs are HTML elements the briefing made: no type check needed.
+        if let Some(element) = element.map(|e| e.unchecked_ref::<HtmlElement>()) {
             let _ = element.focus();
         }
     }

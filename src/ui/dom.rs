@@ -41,6 +41,12 @@ extern "C" {
     fn append_4(this: &Raw, a: &JsValue, b: &JsValue, c: &JsValue, d: &JsValue);
     #[wasm_bindgen(method, js_name = insertBefore)]
     fn insert_before(this: &Raw, node: &Node, before: &Node);
+    #[wasm_bindgen(method, js_name = replaceChildren)]
+    fn replace_children_0(this: &Raw);
+    #[wasm_bindgen(method, js_name = replaceChildren)]
+    fn replace_children_1(this: &Raw, node: &JsValue);
+    #[wasm_bindgen(method, js_name = querySelectorAll)]
+    fn query_selector_all(this: &Raw, selectors: &str) -> web_sys::NodeList;
 }
 
 fn raw(value: &JsValue) -> &Raw {
@@ -65,6 +71,13 @@ pub trait Tree {
     fn attr(&self, name: &str, value: &str);
     /// Removes an attribute.
     fn unattr(&self, name: &str);
+    /// Removes every child.
+    fn clear(&self);
+    /// Replaces every child with `child`.
+    fn replace_content(&self, child: &Node);
+    /// The elements under this element, document or fragment that match `selector` (one of
+    /// the widget's own, so it cannot be invalid).
+    fn find_all(&self, selector: &str) -> web_sys::NodeList;
 }
 
 impl Tree for Node {
@@ -91,6 +104,15 @@ impl Tree for Node {
     }
     fn unattr(&self, name: &str) {
         raw(self).remove_attribute(name);
+    }
+    fn clear(&self) {
+        raw(self).replace_children_0();
+    }
+    fn replace_content(&self, child: &Node) {
+        raw(self).replace_children_1(child);
+    }
+    fn find_all(&self, selector: &str) -> web_sys::NodeList {
+        raw(self).query_selector_all(selector)
     }
 }
 

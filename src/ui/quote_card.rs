@@ -89,7 +89,7 @@ impl QuoteCard {
             self.fill_full(dom, valid, lang)
         } else {
             self.li.put_before(&self.excerpt, &self.toggle);
-            self.full.replace_children_with_node_0();
+            self.full.clear();
         }
     }
 
@@ -130,7 +130,7 @@ impl QuoteCard {
         let report = valid.report();
         let body = dom.el("blockquote", "briefing-quote__text");
         fill(dom, &body, Text::Quote(self.index).of(report), lang, "briefing-quote__text", false);
-        self.full.replace_children_with_node_1(&body);
+        self.full.replace_content(&body);
         if let Some(context) = Text::QuoteContext(self.index).of(report) {
             let paragraph = dom.el("p", "briefing-quote__context");
             let label = dom.text_el("span", "briefing-quote__context-label", &[catalogue(lang).context, ": "].concat());

@@ -61,7 +61,7 @@ impl Story {
                 self.fill(dom, valid, lang);
             } else {
                 self.paragraphs.clear();
-                self.list.replace_children_with_node_0();
+                self.list.clear();
             }
         } else if evidence_changed {
             for (index, paragraph) in self.paragraphs.iter().enumerate() {
@@ -112,6 +112,6 @@ impl Story {
             fragment.add(&li);
             self.paragraphs.push(li);
         }
-        self.list.replace_children_with_node_1(&fragment);
+        self.list.replace_content(&fragment);
     }
 }

@@ -122,7 +122,7 @@ impl Widget {
         let root = self.dom.el("div", class);
         set(&root, &[("lang", lang.code()), ("data-testid", "briefing")]);
         root.add(&content);
-        self.mount_point.replace_children_with_node_1(&root);
+        self.mount_point.replace_content(&root);
     }
 
     /// Builds the briefing, puts it in the mount point and wires the reader's clicks.
@@ -130,7 +130,7 @@ impl Widget {
     fn ready(&self, report: Rc<ValidReport>) -> Shown {
         let briefing = Briefing::build(self.dom.clone(), report, self.lang, self.instance);
         let article = briefing.element().clone();
-        self.mount_point.replace_children_with_node_1(&article);
+        self.mount_point.replace_content(&article);
         briefing.rendered();
         let more = !briefing.complete();
         let briefing = Rc::new(RefCell::new(briefing));
@@ -153,7 +153,7 @@ impl Widget {
             })
         };
         // A printed briefing shows every quote in full.
-        let printing = web_sys::window().map(|window| {
+        let printing = crate::later::window().map(|window| {
             let briefing = Rc::downgrade(&briefing);
             EventListener::new(&window, "beforeprint", move |_| {
                 if let Some(briefing) = briefing.upgrade() {
@@ -193,5 +193,5 @@ pub fn static_error(mount_point: &Element, lang: Lang) {
     let message = dom.text_el("p", "briefing-error__message", text.error_internal);
     panel.add2(&title, &message);
     root.add(&panel);
-    mount_point.replace_children_with_node_1(&root);
+    mount_point.replace_content(&root);
 }
