@@ -55,24 +55,39 @@ fn merge(
 }
 
 /// `items` sorted by `compare` (stable).
-pub fn sorted_by<T>(items: Vec<T>, compare: impl Fn(&T, &T) -> Ordering) -> Vec<T> {
+pub fn sorted_by<T>(mut items: Vec<T>, compare: impl Fn(&T, &T) -> Ordering) -> Vec<T> {
     let order = order(items.len(), &|a, b| match (items.get(a), items.get(b)) {
         (Some(a), Some(b)) => compare(a, b),
         _ => Ordering::Equal,
     });
-    // Plain loops: collecting from a vector's own iterator compiles its in-place machinery anew
-    // for every item type.
-    let mut slots: Vec<Option<T>> = Vec::with_capacity(items.len());
-    for item in items {
-        slots.push(Some(item));
+    // The items move by swaps worked out without knowing their type, so that each item type
+    // adds only a loop of swaps.
+    for (a, b) in swaps(&order) {
+        items.swap(a, b);
     }
-    let mut sorted = Vec::with_capacity(slots.len());
-    for position in order {
-        if let Some(item) = slots.get_mut(position).and_then(Option::take) {
-            sorted.push(item);
+    items
+}
+
+/// The swaps that put the item at `order[k]` in place `k`, for every `k`: each cycle of the
+/// permutation is followed once.
+fn swaps(order: &[usize]) -> Vec<(usize, usize)> {
+    let mut done = vec![false; order.len()];
+    let mut swaps = Vec::with_capacity(order.len());
+    for start in 0..order.len() {
+        let mut at = start;
+        while !done.get(at).copied().unwrap_or(true) {
+            if let Some(flag) = done.get_mut(at) {
+                *flag = true;
+            }
+            let Some(&from) = order.get(at) else { break };
+            if from == start {
+                break;
+            }
+            swaps.push((at, from));
+            at = from;
         }
     }
-    sorted
+    swaps
 }
 
 /// `items` sorted by the key `key` gives each (stable).

@@ -10,7 +10,6 @@ pub mod source;
 
 use std::time::Duration;
 
-use briefing_core::gather::Gather;
 use briefing_core::model::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -208,18 +207,20 @@ fn millis(ms: f64) -> Duration {
 /// page's `lang`, the browser's languages; English when none is English or Korean.
 #[inline(never)]
 pub fn initial_lang(element: &Element) -> Lang {
-    let own = [element.get_attribute("lang"), element.get_attribute("data-lang")];
     let page = crate::later::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
-    let browser: Vec<Option<String>> = crate::later::window()
-        .map(|w| w.navigator().languages().iter().map(|v| v.as_string()).gather())
-        .unwrap_or_default();
-    own.into_iter()
-        .chain(std::iter::once(page))
-        .chain(browser)
-        .flatten()
-        .find_map(|tag| parse_tag(&tag))
-        .unwrap_or(Lang::En)
+    for tag in [element.get_attribute("lang"), element.get_attribute("data-lang"), page].into_iter().flatten() {
+        if let Some(lang) = parse_tag(&tag) {
+            return lang;
+        }
+    }
+    let browser = crate::later::window().map(|w| w.navigator().languages()).unwrap_or_default();
+    for tag in browser.iter() {
+        if let Some(lang) = tag.as_string().as_deref().and_then(parse_tag) {
+            return lang;
+        }
+    }
+    Lang::En
 }

@@ -142,8 +142,13 @@ fn start_load(mounted: &Rc<Mounted>) {
 fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
     let message = catalogue(lang).failure(failure.kind);
     let detail = js_sys::Object::new();
-    let details: js_sys::Array = failure.details.iter().map(|d| JsValue::from_str(d)).collect();
-    let full = std::iter::once(message.to_string()).chain(failure.details.iter().cloned()).collect::<Vec<_>>().join("\n");
+    let details = js_sys::Array::new();
+    let mut full = message.to_string();
+    for line in &failure.details {
+        details.push(&JsValue::from_str(line));
+        full.push('\n');
+        full.push_str(line);
+    }
     let _ = js_sys::Reflect::set(&detail, &"message".into(), &full.into());
     let _ = js_sys::Reflect::set(&detail, &"details".into(), &details);
     detail.into()

@@ -203,12 +203,16 @@ impl RelationMap {
 /// The name whose label is widest, whatever language it is in.
 #[inline(never)]
 fn widest_name(name: &LocalizedText) -> &str {
-    Lang::ALL
-        .iter()
-        .filter_map(|lang| name.get(*lang))
-        .map(|text| (text_width(&shown_label(text), LABEL_FONT_PX), text))
-        .fold(("", -1.0), |(widest, width), (w, text)| if w > width { (text, w) } else { (widest, width) })
-        .0
+    let (mut widest, mut width) = ("", -1.0);
+    for lang in Lang::ALL {
+        if let Some(text) = name.get(lang) {
+            let w = text_width(&shown_label(text), LABEL_FONT_PX);
+            if w > width {
+                (widest, width) = (text, w);
+            }
+        }
+    }
+    widest
 }
 
 /// An actor's label in the reader's language (or the other, when it lacks one).
