@@ -74,6 +74,12 @@ test('the example page renders each widget on its own, under a strict CSP, with 
   assert.match(broken, /relations\[0\]\.target: unknown actor "usa"/);
   assert.match(broken, /source\.url/);
   assert.equal(await page.evaluate(() => window.__cspViolations ?? []).then((v) => v.length), 0);
+  // The module keeps its memory export under that name (the bench page reads it).
+  const memory = await page.evaluate(async () => {
+    const engine = await import('/embed/briefing.js');
+    return (await engine.default()).memory instanceof WebAssembly.Memory;
+  });
+  assert.ok(memory, 'the instance exports its memory as memory');
   assert.deepEqual(page.problems, []);
 });
 

@@ -4,7 +4,7 @@
 //! (`__wbg_createElement_8a5b…`), each import repeats the module name `./briefing_bg.js`, and
 //! closure entry points are exported under names hundreds of characters long. Both the module
 //! and the glue carry every name, so the release build renames them to one or two letters
-//! (README, Size). Debug builds keep the names wasm-bindgen gave.
+//! (README, Size). The memory keeps its name; debug builds keep the names wasm-bindgen gave.
 
 use crate::Fail;
 
@@ -156,7 +156,8 @@ fn rename_exports(body: &[u8], renamed: &mut Vec<(String, String)>) -> Result<Ve
         let name = reader.name()?;
         let kind = reader.byte()?;
         let item = reader.leb()?;
-        let short = short_name(index);
+        // The memory keeps its name: tools that read it (the bench page) look it up by name.
+        let short = if name == "memory" { name.clone() } else { short_name(index) };
         push_name(&mut out, &short);
         out.push(kind);
         push_leb(&mut out, item);
