@@ -103,14 +103,10 @@ fn push_name(out: &mut Vec<u8>, name: &str) {
 /// A module that is not what wasm-bindgen writes: another import module or an import that is
 /// not a function.
 pub fn shorten(wasm: &[u8]) -> Result<Renamed, Fail> {
-    let mut reader = Reader { bytes: wasm, at: 0 };
-    let header = reader.take(8)?;
+    let (header, sections) = sections(wasm)?;
     let mut out = header.to_vec();
     let (mut imports, mut exports) = (Vec::new(), Vec::new());
-    while !reader.done() {
-        let id = reader.byte()?;
-        let size = usize::try_from(reader.leb()?).map_err(|_| Fail("names: a section is too large".into()))?;
-        let body = reader.take(size)?;
+    for (id, body) in sections {
         let rewritten = match id {
             2 => Some(rename_imports(body, &mut imports)?),
             7 => Some(rename_exports(body, &mut exports)?),
@@ -122,6 +118,22 @@ pub fn shorten(wasm: &[u8]) -> Result<Renamed, Fail> {
         out.extend_from_slice(body);
     }
     Ok(Renamed { wasm: out, imports, exports })
+}
+
+/// A section of a module: its id and its body.
+type Section<'a> = (u8, &'a [u8]);
+
+/// The module's header (magic and version) and its sections.
+fn sections(wasm: &[u8]) -> Result<(&[u8], Vec<Section<'_>>), Fail> {
+    let mut reader = Reader { bytes: wasm, at: 0 };
+    let header = reader.take(8)?;
+    let mut sections = Vec::new();
+    while !reader.done() {
+        let id = reader.byte()?;
+        let size = usize::try_from(reader.leb()?).map_err(|_| Fail("names: a section is too large".into()))?;
+        sections.push((id, reader.take(size)?));
+    }
+    Ok((header, sections))
 }
 
 fn rename_imports(body: &[u8], renamed: &mut Vec<(String, String)>) -> Result<Vec<u8>, Fail> {
@@ -171,19 +183,13 @@ fn rename_exports(body: &[u8], renamed: &mut Vec<(String, String)>) -> Result<Ve
 /// # Errors
 /// A module that cannot be read.
 pub fn exports(wasm: &[u8]) -> Result<Vec<String>, Fail> {
-    let mut reader = Reader { bytes: wasm, at: 0 };
-    reader.take(8)?;
-    while !reader.done() {
-        let id = reader.byte()?;
-        let size = usize::try_from(reader.leb()?).map_err(|_| Fail("names: a section is too large".into()))?;
-        let body = reader.take(size)?;
+    let mut names = Vec::new();
+    for (id, body) in sections(wasm)?.1 {
         if id == 7 {
-            let mut names = Vec::new();
             rename_exports(body, &mut names)?;
-            return Ok(names.into_iter().map(|(old, _)| old).collect());
         }
     }
-    Ok(Vec::new())
+    Ok(names.into_iter().map(|(old, _)| old).collect())
 }
 
 /// `glue` calling the renamed module: the import object's keys, its module key and every
