@@ -67,7 +67,7 @@ fn once(f: Box<dyn FnOnce()>) -> JsValue {
 
 /// The page's `window`: `globalThis`, read once, where `web_sys::window` would also probe
 /// `self`, `global` and `window` and check the type each time. The widget only ever runs in a
-/// page.
-pub fn window() -> Option<web_sys::Window> {
-    Some(GLOBAL.with(web_sys::Window::clone))
+/// page, so there always is one.
+pub fn window() -> web_sys::Window {
+    GLOBAL.with(web_sys::Window::clone)
 }

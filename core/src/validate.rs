@@ -31,7 +31,7 @@ use crate::model::{Actor, Paragraph, Quote, Relation, Report, Speaker};
 use crate::value::{ReadError, Value};
 
 pub use crate::value::MAX_DEPTH;
-pub use problem::{IdKind, ItemKind, Problem, ProblemKind, Problems, Reference, UrlProblem};
+pub use problem::{quoted, IdKind, ItemKind, Problem, ProblemKind, Problems, Reference, UrlProblem};
 
 /// The largest JSON document accepted, in bytes of text: 4 MiB.
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;

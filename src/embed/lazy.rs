@@ -39,10 +39,7 @@ fn make_observer() -> Option<IntersectionObserver> {
 /// Is the element more than a screen height below the viewport?
 #[inline(never)]
 pub fn far_below(element: &Element) -> bool {
-    let viewport = crate::later::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let viewport = crate::later::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     viewport > 0.0 && element.get_bounding_client_rect().top() > 2.0 * viewport
 }
 

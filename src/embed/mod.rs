@@ -30,7 +30,7 @@ pub const SELECTOR: &str = "briefing-widget, [data-briefing]";
 pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     registry::install_panic_hook();
-    if let Some(document) = crate::later::window().and_then(|w| w.document()) {
+    if let Some(document) = crate::later::window().document() {
         scan(&document.into());
     }
 }
@@ -208,7 +208,7 @@ fn millis(ms: f64) -> Duration {
 #[inline(never)]
 pub fn initial_lang(element: &Element) -> Lang {
     let page = crate::later::window()
-        .and_then(|w| w.document())
+        .document()
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
     for tag in [element.get_attribute("lang"), element.get_attribute("data-lang"), page].into_iter().flatten() {
@@ -216,8 +216,7 @@ pub fn initial_lang(element: &Element) -> Lang {
             return lang;
         }
     }
-    let browser = crate::later::window().map(|w| w.navigator().languages()).unwrap_or_default();
-    for tag in browser.iter() {
+    for tag in crate::later::window().navigator().languages().iter() {
         if let Some(lang) = tag.as_string().as_deref().and_then(parse_tag) {
             return lang;
         }

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use briefing_core::gather::Gather;
-use briefing_core::validate::{validate_read, ValidReport, MAX_DOCUMENT_BYTES};
+use briefing_core::validate::{quoted, validate_read, ValidReport, MAX_DOCUMENT_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, RequestInit, Response};
 
@@ -135,11 +135,6 @@ fn over_limit(size: usize) -> String {
     [&size.to_string(), " bytes is over the limit of ", &MAX_DOCUMENT_BYTES.to_string(), " bytes"].concat()
 }
 
-/// `text` in double quotes, its quotes and backslashes escaped.
-fn quoted(text: &str) -> String {
-    ["\"", &text.replace('\\', "\\\\").replace('"', "\\\""), "\""].concat()
-}
-
 /// A timeout in whole milliseconds (hosts' timeouts are capped well below `u32::MAX`).
 fn millis(timeout: Duration) -> u32 {
     u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX)
@@ -151,9 +146,6 @@ fn fetch_once(url: String, timeout: Duration, done: impl FnOnce(Result<String, A
         Ok(controller) => controller,
         Err(error) => return later::microtask(move || done(Err(Attempt::Setup(describe_js(&error))))),
     };
-    let Some(window) = crate::later::window() else {
-        return later::microtask(move || done(Err(Attempt::Setup("no window".into()))));
-    };
     let signal = controller.signal();
     let init = RequestInit::new();
     init.set_signal(Some(&signal));
@@ -161,7 +153,7 @@ fn fetch_once(url: String, timeout: Duration, done: impl FnOnce(Result<String, A
     // request that has already finished changes nothing, so the deadline is left to pass.
     later::after(millis(timeout), move || controller.abort());
     let network = move |error: JsValue| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(js_text(&error)) };
-    later::settled(&window.fetch_with_str_and_init(&url, &init), move |response| {
+    later::settled(&later::window().fetch_with_str_and_init(&url, &init), move |response| {
         let body = response.map_err(&network).and_then(|response| {
             let response: Response = response.unchecked_into();
             check_response(&response)?;

@@ -22,7 +22,7 @@ pub const COMPLETE: &str = "briefing:complete";
 pub const FIRST_RENDER: &str = "briefing:first-render";
 
 fn performance() -> Option<web_sys::Performance> {
-    crate::later::window()?.performance()
+    crate::later::window().performance()
 }
 
 /// Marks `name` now.

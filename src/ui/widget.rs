@@ -44,7 +44,7 @@ enum Shown {
     Loading,
     Failed(Failure),
     /// A briefing, with the listeners that drive it (dropping them removes them).
-    Ready { briefing: Rc<RefCell<Briefing>>, _listeners: (EventListener, Option<EventListener>) },
+    Ready { briefing: Rc<RefCell<Briefing>>, _listeners: [EventListener; 2] },
 }
 
 /// One widget: what it shows, in which language, inside its mount point.
@@ -153,17 +153,17 @@ impl Widget {
             })
         };
         // A printed briefing shows every quote in full.
-        let printing = crate::later::window().map(|window| {
+        let printing = {
             let briefing = Rc::downgrade(&briefing);
-            EventListener::new(&window, "beforeprint", move |_| {
+            EventListener::new(&crate::later::window(), "beforeprint", move |_| {
                 if let Some(briefing) = briefing.upgrade() {
                     let mut briefing = briefing.borrow_mut();
                     briefing.finish();
                     briefing.dispatch(Action::ExpandAll);
                 }
             })
-        });
-        Shown::Ready { briefing, _listeners: (clicks, printing) }
+        };
+        Shown::Ready { briefing, _listeners: [clicks, printing] }
     }
 }
 

@@ -583,9 +583,15 @@ pub(super) fn excerpt(text: &str) -> String {
 }
 
 /// `text` in double quotes with control characters and quotes escaped, so a value from
-/// the document cannot forge or garble a terminal line.
+/// the document cannot forge or garble a terminal line; shortened past 64 characters.
+///
+/// ```
+/// use briefing_core::validate::quoted;
+///
+/// assert_eq!(quoted("text/\"html\""), r#""text/\"html\"""#);
+/// ```
 #[inline(never)]
-pub(crate) fn quoted(text: &str) -> String {
+pub fn quoted(text: &str) -> String {
     let text = excerpt(text);
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
