@@ -4,6 +4,7 @@
 
 mod bench;
 mod fuzz;
+mod ingest_eval;
 mod names;
 mod setup;
 mod size;
@@ -31,6 +32,7 @@ commands:
            and brotli bytes; fails when the brotli total is over 60 KiB (61440 bytes)
   screenshots  dist, then the README's screenshots of the demo into docs/
   fuzz [SECONDS]  each fuzz target of fuzz/ for SECONDS (default 60); installs nightly and cargo-fuzz
+  ingest-eval DIR  ingestion scored against the facts files beside DIR's transcripts
   embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
 
 fn main() -> ExitCode {
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
         Some("embed-hook") => embed_hook(),
         Some("size") => size::run(args.get(1..).unwrap_or_default()),
         Some("fuzz") => fuzz::run(args.get(1..).unwrap_or_default()),
+        Some("ingest-eval") => ingest_eval::run(args.get(1..).unwrap_or_default()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -383,6 +386,10 @@ fn test() -> Result<(), Fail> {
     let mut native = Command::new(env!("CARGO"));
     native.args(["test", "--workspace"]).current_dir(&root);
     tallies.push(run_tests("native", native, parse_cargo_test)?);
+
+    println!("\n== ingest-eval");
+    let ok = ingest_eval::evaluate(&root.join(ingest_eval::FIXTURES)).map_err(|Fail(m)| eprintln!("{m}")).is_ok();
+    tallies.push(Tally { runner: "ingest-eval".into(), passed: u64::from(ok), failed: u64::from(!ok), ok });
 
     for (browser, variable, driver) in [
         ("chromium", "CHROMEDRIVER", &tools.chromedriver),

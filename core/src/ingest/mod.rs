@@ -16,6 +16,8 @@ mod align;
 mod build;
 mod chrome;
 mod error;
+#[cfg(feature = "json")]
+pub mod eval;
 mod gazetteer;
 mod parse;
 mod relations;

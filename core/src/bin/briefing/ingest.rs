@@ -32,6 +32,7 @@ struct Options {
     id: Option<String>,
     out: Option<String>,
     batch: Option<String>,
+    eval: Option<String>,
 }
 
 /// Runs `briefing ingest` with the arguments after the subcommand.
@@ -54,6 +55,9 @@ pub(crate) fn ingest(args: &[String]) -> u8 {
         },
         None => Vec::new(),
     };
+    if let Some(dir) = &options.eval {
+        return evaluate(dir, &actors);
+    }
     match &options.batch {
         Some(dir) => batch(&options, dir, &actors),
         None => single(&options, &actors),
@@ -74,6 +78,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             "--id" => &mut options.id,
             "-o" | "--output" => &mut options.out,
             "--batch" => &mut options.batch,
+            "--eval" => &mut options.eval,
             other if other.starts_with('-') && other != STDIN => {
                 return Err(format!("ingest: unknown option `{other}`"));
             }
@@ -88,6 +93,13 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             return Err(format!("ingest: {arg} given twice"));
         }
         *slot = Some(value.clone());
+    }
+    if options.eval.is_some() {
+        let others = [("--en", &options.en), ("--ko", &options.ko), ("--batch", &options.batch), ("-o", &options.out)];
+        if let Some((name, _)) = others.iter().find(|(_, value)| value.is_some()) {
+            return Err(format!("ingest: {name} cannot be used with --eval"));
+        }
+        return Ok(options);
     }
     if options.batch.is_some() {
         let single_only = [("--en", &options.en), ("--ko", &options.ko), ("--url", &options.url), ("--id", &options.id)];
@@ -442,4 +454,116 @@ fn batch_stories(dir: &Path) -> Result<Vec<BatchStory>, String> {
         }
     }
     Ok(stories)
+}
+
+/// `briefing ingest --eval DIR`: every transcript in DIR (`name.en.txt`, `name.ko.txt` or
+/// `name.txt`) is ingested alone and scored against `name.en.expected.json` (and so on)
+/// beside it; prints what each missed, then recall and precision per field over all of
+/// them. Exit status 1 when a field is under its threshold or a story cannot be read.
+fn evaluate(dir: &str, actors: &[Actor]) -> u8 {
+    use briefing_core::ingest::eval::{parse_expected, score, Scores, Thresholds, FIELDS};
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|ext| ext == "txt") && p.is_file())
+            .collect(),
+        Err(error) => {
+            eprintln!("{dir}: cannot read the directory: {error}");
+            return INVALID;
+        }
+    };
+    files.sort();
+    if files.is_empty() {
+        eprintln!("{dir}: no *.txt transcripts");
+        return INVALID;
+    }
+    let mut total = Scores::default();
+    let mut broken = 0usize;
+    for path in &files {
+        let file = path.display().to_string();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let facts_path = path.with_file_name(format!("{stem}.expected.json"));
+        let facts_file = facts_path.display().to_string();
+        let facts = match read_text(&facts_file) {
+            Ok(json) => match parse_expected(&json) {
+                Ok(facts) => facts,
+                Err(error) => {
+                    println!("{facts_file}: {error}");
+                    broken += 1;
+                    continue;
+                }
+            },
+            Err(message) => {
+                println!("{facts_file}: {message}");
+                broken += 1;
+                continue;
+            }
+        };
+        let text = match read_text(&file) {
+            Ok(text) => text,
+            Err(message) => {
+                println!("{file}: {message}");
+                broken += 1;
+                continue;
+            }
+        };
+        let lang = if stem.ends_with(".ko") {
+            Lang::Ko
+        } else if stem.ends_with(".en") {
+            Lang::En
+        } else {
+            detect_language(&text)
+        };
+        let input = IngestInput {
+            en: (lang == Lang::En).then_some(text.as_str()),
+            ko: (lang == Lang::Ko).then_some(text.as_str()),
+            extra_actors: actors,
+            ..IngestInput::default()
+        };
+        match ingest_story(&input) {
+            Ok(made) => {
+                let scores = score(&made.report, lang, &facts);
+                let status = if scores.misses.is_empty() { "ok" } else { "misses" };
+                println!("{file}: {status}");
+                for miss in &scores.misses {
+                    println!("  {miss}");
+                }
+                total.add(&scores);
+            }
+            Err(error) => {
+                println!("{file}: {error}");
+                broken += 1;
+            }
+        }
+    }
+    let thresholds = Thresholds::default();
+    println!();
+    println!("{} transcripts in {dir}", files.len());
+    println!("{:<14} {:>8} {:>6} {:>6} {:>7} {:>9}   threshold", "field", "expected", "found", "right", "recall", "precision");
+    for field in FIELDS {
+        let t = total.get(field);
+        let (min_recall, min_precision) = thresholds.of(field);
+        println!(
+            "{:<14} {:>8} {:>6} {:>6} {:>7.2} {:>9.2}   {min_recall:.2}/{min_precision:.2}",
+            field.name(),
+            t.expected,
+            t.found,
+            t.right,
+            t.recall(),
+            t.precision()
+        );
+    }
+    let failures = total.failures(&thresholds);
+    for failure in &failures {
+        println!("under threshold: {failure}");
+    }
+    if broken > 0 {
+        println!("{broken} transcripts could not be scored");
+    }
+    if failures.is_empty() && broken == 0 {
+        OK
+    } else {
+        INVALID
+    }
 }
