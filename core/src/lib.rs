@@ -10,9 +10,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-pub mod gather;
 pub mod model;
-pub mod sort;
 pub mod validate;
 pub mod value;
 

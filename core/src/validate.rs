@@ -10,9 +10,6 @@
 //! Problems are collected, not returned at the first one, and each names its place as
 //! a JSON path: `relations[2].target: unknown actor "usa"`.
 
-// Functions of more than a few lines are marked `#[inline(never)]`, for the widget's size: see
-// the widget crate's documentation.
-
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
@@ -26,7 +23,6 @@ mod decode;
 mod problem;
 mod url;
 
-use crate::gather::Gather;
 use crate::model::{Actor, Paragraph, Quote, Relation, Report, Speaker};
 use crate::value::{ReadError, Value};
 
@@ -62,8 +58,8 @@ pub const MAX_URL_CHARS: usize = 2048;
 /// The most problems listed for one document; past it, one last problem says so.
 pub const MAX_PROBLEMS: usize = 1000;
 
-/// Ids with the kind and position of what they name, sorted for lookup by binary search (in
-/// the widget, much smaller code than a hash map); of equal ids, the first given is kept.
+/// Ids with the kind and position of what they name, sorted for lookup by binary search; of
+/// equal ids, the first given is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct IdTable<K> {
     entries: Vec<(K, IdKind, usize)>,
@@ -72,7 +68,9 @@ pub(crate) struct IdTable<K> {
 impl<K: AsRef<str>> IdTable<K> {
     /// The table of `ids`, given in document order.
     pub(crate) fn new(ids: impl Iterator<Item = (K, IdKind, usize)>) -> Self {
-        let mut entries = crate::sort::sorted_by(ids.gather(), |a: &(K, IdKind, usize), b| a.0.as_ref().cmp(b.0.as_ref()));
+        let mut entries: Vec<_> = ids.collect();
+        // Stable, so that of equal ids the first given stays first and is kept.
+        entries.sort_by(|a, b| a.0.as_ref().cmp(b.0.as_ref()));
         entries.dedup_by(|later, first| later.0.as_ref() == first.0.as_ref());
         IdTable { entries }
     }
@@ -166,7 +164,6 @@ impl ValidReport {
     }
 
     /// The relations the actor with `actor_id` takes part in, as source or target.
-    #[inline(never)]
     pub fn relations_of<'a>(
         &'a self,
         actor_id: &'a str,
@@ -202,7 +199,6 @@ impl AsRef<Report> for ValidReport {
 /// let problems = validate_value(Value::Array(vec![])).unwrap_err();
 /// assert_eq!(problems.to_string(), "$: expected an object, found an array");
 /// ```
-#[inline(never)]
 pub fn validate_value(value: Value) -> Result<ValidReport, Problems> {
     let mut out = Collector::default();
     let report = decode::report(value, &mut out);
@@ -304,7 +300,6 @@ pub fn validate_json(text: &str) -> Result<ValidReport, Problems> {
 /// Reads JSON text into a [`Value`]: refuses text over [`MAX_DOCUMENT_BYTES`] before
 /// parsing it, and anything but whitespace after the value.
 #[cfg(feature = "json")]
-#[inline(never)]
 fn read_json(text: &str) -> Result<Value, Problems> {
     // Editors on some systems start UTF-8 files with a byte order mark, and browsers drop
     // it when they decode a response, so the same document reads the same everywhere.
@@ -347,7 +342,6 @@ fn read_json(text: &str) -> Result<Value, Problems> {
 /// # Ok::<(), briefing_core::validate::Problems>(())
 /// ```
 #[cfg(feature = "json")]
-#[inline(never)]
 pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
     let value = read_json(text)?;
     let mut out = Collector::default();
@@ -401,7 +395,6 @@ pub fn validate_actors_json(text: &str) -> Result<Vec<Actor>, Problems> {
 /// assert_eq!(valid.paragraph("p1").map(|p| p.role), Some(Role::Anchor));
 /// # Ok::<(), briefing_core::validate::Problems>(())
 /// ```
-#[inline(never)]
 pub fn validate_report(report: Report) -> Result<ValidReport, Problems> {
     let mut out = Collector::default();
     check::report(&report, &mut out);
@@ -424,7 +417,6 @@ struct Collector {
 }
 
 impl Collector {
-    #[inline(never)]
     fn push(&mut self, path: &str, kind: ProblemKind) {
         if self.problems.len() >= MAX_PROBLEMS {
             self.overflowed = true;
@@ -444,7 +436,6 @@ impl Collector {
     }
 
     /// Records a semantic problem unless decoding already reported its place.
-    #[inline(never)]
     fn check_error(&mut self, path: &str, kind: ProblemKind) {
         let echoed = self.decoded_badly.iter().any(|broken| {
             path.strip_prefix(broken.as_str())
@@ -457,7 +448,6 @@ impl Collector {
 
     /// Whether decoding lost some ids of `list` (`body`, `quotes`...): the list itself,
     /// one of its items or an item's id could not be read.
-    #[inline(never)]
     fn ids_unreadable(&self, list: &str) -> bool {
         self.decoded_badly.iter().any(|broken| match broken.strip_prefix(list) {
             Some("") => true,
@@ -500,7 +490,6 @@ pub fn char_count(text: &str) -> usize {
 /// push_key(&mut path, "a b");
 /// assert_eq!(path, r#"relations[2]["a b"]"#);
 /// ```
-#[inline(never)]
 pub fn push_key(path: &mut String, key: &str) {
     let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
@@ -520,7 +509,6 @@ pub fn push_key(path: &mut String, key: &str) {
 }
 
 /// Appends `[index]` to a JSON path; an empty path starts with `$`.
-#[inline(never)]
 pub fn push_index(path: &mut String, index: usize) {
     if path.is_empty() {
         path.push('$');

@@ -112,15 +112,37 @@ impl Value {
     /// # }
     /// ```
     pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, ReadError> {
-        let too_deep = RefCell::new(None);
-        let seed = Seed { depth: 0, crumb: None, too_deep: &too_deep };
-        let result = seed.deserialize(deserializer);
-        // The deserializer's own error only carries our message as text; the cell keeps
-        // the typed location of a depth refusal.
-        match (result, too_deep.into_inner()) {
-            (_, Some(path)) => Err(ReadError::TooDeep { path }),
-            (Ok(value), None) => Ok(value),
-            (Err(error), None) => Err(ReadError::Unreadable { message: error.to_string() }),
+        read_with(deserializer, false)
+    }
+
+    /// Reads a value that is already in memory (a JavaScript object, say) into a [`Value`],
+    /// as [`Value::read`] does. Such a deserializer has no line and column to report, so a
+    /// value it cannot read is named by its path: `invalid type: …, expected a JSON value at
+    /// quotes[1].text`.
+    ///
+    /// # Errors
+    /// As [`Value::read`].
+    pub fn read_in_memory<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, ReadError> {
+        read_with(deserializer, true)
+    }
+}
+
+fn read_with<'de, D: Deserializer<'de>>(deserializer: D, locate: bool) -> Result<Value, ReadError> {
+    let too_deep = RefCell::new(None);
+    let failed_at = RefCell::new(None);
+    let seed = Seed { depth: 0, crumb: None, too_deep: &too_deep, failed_at: locate.then_some(&failed_at) };
+    let result = seed.deserialize(deserializer);
+    // The deserializer's own error only carries our message as text; the cells keep the
+    // typed location of a depth refusal and the path of the value that could not be read.
+    match (result, too_deep.into_inner()) {
+        (_, Some(path)) => Err(ReadError::TooDeep { path }),
+        (Ok(value), None) => Ok(value),
+        (Err(error), None) => {
+            let message = match failed_at.into_inner() {
+                Some(path) => format!("{error} at {path}"),
+                None => error.to_string(),
+            };
+            Err(ReadError::Unreadable { message })
         }
     }
 }
@@ -192,6 +214,8 @@ struct Seed<'a> {
     depth: usize,
     crumb: Option<&'a Crumb<'a>>,
     too_deep: &'a RefCell<Option<String>>,
+    /// Where to keep the path of the innermost value that failed, when paths are wanted.
+    failed_at: Option<&'a RefCell<Option<String>>>,
 }
 
 impl Seed<'_> {
@@ -210,7 +234,12 @@ impl<'de> DeserializeSeed<'de> for Seed<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
+        let (crumb, failed_at) = (self.crumb, self.failed_at);
+        deserializer.deserialize_any(self).inspect_err(|_| {
+            if let Some(cell) = failed_at {
+                cell.borrow_mut().get_or_insert_with(|| crumb_path(crumb));
+            }
+        })
     }
 }
 
@@ -267,7 +296,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
         loop {
             let crumb = Crumb { parent: self.crumb, step: Step::Index(items.len()) };
-            let seed = Seed { depth: self.depth + 1, crumb: Some(&crumb), too_deep: self.too_deep };
+            let seed = Seed { depth: self.depth + 1, crumb: Some(&crumb), ..self };
             match seq.next_element_seed(seed)? {
                 Some(item) => items.push(item),
                 None => break,
@@ -281,7 +310,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
         while let Some(key) = map.next_key::<String>()? {
             let crumb = Crumb { parent: self.crumb, step: Step::Key(&key) };
-            let seed = Seed { depth: self.depth + 1, crumb: Some(&crumb), too_deep: self.too_deep };
+            let seed = Seed { depth: self.depth + 1, crumb: Some(&crumb), ..self };
             let value = map.next_value_seed(seed)?;
             entries.push((key, value));
         }
@@ -294,7 +323,7 @@ impl<'de> Deserialize<'de> for Value {
     /// message names the path; [`Value::read`] gives the same refusal as a type.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
         let too_deep = RefCell::new(None);
-        Seed { depth: 0, crumb: None, too_deep: &too_deep }.deserialize(deserializer)
+        Seed { depth: 0, crumb: None, too_deep: &too_deep, failed_at: None }.deserialize(deserializer)
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use briefing_core::ingest::{ingest, IngestError, IngestInput, IngestWarning};
 use briefing_core::model::Lang;
-use gloo::timers::callback::Timeout;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;

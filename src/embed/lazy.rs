@@ -12,7 +12,6 @@ thread_local! {
     static OBSERVER: Option<IntersectionObserver> = make_observer();
 }
 
-#[inline(never)]
 fn make_observer() -> Option<IntersectionObserver> {
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
         |entries: js_sys::Array, observer: IntersectionObserver| {
@@ -37,14 +36,12 @@ fn make_observer() -> Option<IntersectionObserver> {
 }
 
 /// Is the element more than a screen height below the viewport?
-#[inline(never)]
 pub fn far_below(element: &Element) -> bool {
-    let viewport = crate::later::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let viewport = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
     viewport > 0.0 && element.get_bounding_client_rect().top() > 2.0 * viewport
 }
 
 /// Starts watching an element; without IntersectionObserver it loads at once instead.
-#[inline(never)]
 pub fn observe(element: &Element) {
     let watched = OBSERVER.with(|observer| {
         observer.as_ref().map(|observer| observer.observe(element)).is_some()
@@ -55,7 +52,6 @@ pub fn observe(element: &Element) {
 }
 
 /// Stops watching an element (it was destroyed before it came near).
-#[inline(never)]
 pub fn unobserve(element: &Element) {
     OBSERVER.with(|observer| {
         if let Some(observer) = observer {

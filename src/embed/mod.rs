@@ -5,7 +5,6 @@
 mod js_value;
 mod lazy;
 mod registry;
-mod shadow;
 pub mod source;
 
 use std::time::Duration;
@@ -14,8 +13,7 @@ use briefing_core::model::Lang;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::ui::dom::Tree;
-use crate::ui::text::parse_tag;
+use crate::text::parse_tag;
 pub use registry::{connect, disconnect};
 use source::{ReportSource, DEFAULT_TIMEOUT};
 
@@ -23,14 +21,10 @@ use source::{ReportSource, DEFAULT_TIMEOUT};
 pub const SELECTOR: &str = "briefing-widget, [data-briefing]";
 
 /// Mounts every widget already in the page, and installs the panic hook that turns every
-/// widget into its error state instead of leaving blank boxes. A build whose panics trap at
-/// once (the release bundle) has no hook: the loader's guard does that work (README, The
-/// widget).
-#[inline(never)]
+/// widget into its error state instead of leaving blank boxes.
 pub fn start() {
-    #[cfg(not(panic = "immediate-abort"))]
     registry::install_panic_hook();
-    if let Some(document) = crate::later::window().document() {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
         scan(&document.into());
     }
 }
@@ -38,10 +32,14 @@ pub fn start() {
 /// Mounts every `<briefing-widget>` and `[data-briefing]` element under `root` that is not
 /// mounted yet.
 #[wasm_bindgen]
-#[inline(never)]
 pub fn scan(root: &web_sys::Node) {
-    let searchable = root.dyn_ref::<Element>().is_some() || root.dyn_ref::<web_sys::Document>().is_some();
-    let found = searchable.then(|| root.find_all(SELECTOR));
+    let found = if let Some(element) = root.dyn_ref::<Element>() {
+        element.query_selector_all(SELECTOR).ok()
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.query_selector_all(SELECTOR).ok()
+    } else {
+        None
+    };
     if let Some(element) = root.dyn_ref::<Element>() {
         if element.matches(SELECTOR).unwrap_or(false) {
             connect(element);
@@ -68,9 +66,8 @@ impl BriefingHandle {
     /// # Errors
     /// A language the widget does not have, or a destroyed widget.
     #[wasm_bindgen(js_name = setLang)]
-    #[inline(never)]
-    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
-        let lang = parse_tag(lang).ok_or_else(|| JsError::new(&["unknown language \"", lang, "\": use \"en\" or \"ko\""].concat()))?;
+        pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+        let lang = parse_tag(lang).ok_or_else(|| JsError::new(&format!("unknown language \"{lang}\": use \"en\" or \"ko\"")))?;
         if registry::set_lang(self.instance, lang) {
             Ok(())
         } else {
@@ -91,7 +88,6 @@ impl BriefingHandle {
 /// # Errors
 /// `element` is not an element. Report problems show inside the widget, not here.
 #[wasm_bindgen]
-#[inline(never)]
 pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<BriefingHandle, JsError> {
     let element: Element = element.dyn_into().map_err(|_| JsError::new("mount: the first argument must be an element"))?;
     let source = match report.as_string() {
@@ -139,7 +135,6 @@ pub fn disconnect_element(element: &Element) {
 /// Called by the custom element when `src`, `data-src`, `lang`, `data-lang` or `timeout`
 /// changes: reloads or switches language.
 #[wasm_bindgen(js_name = attributeChanged)]
-#[inline(never)]
 pub fn attribute_changed(element: &Element, name: &str) {
     match name {
         "lang" | "data-lang" => {
@@ -152,7 +147,6 @@ pub fn attribute_changed(element: &Element, name: &str) {
 }
 
 /// The report an element names: a JSON script child first, then `src` / `data-src`.
-#[inline(never)]
 pub fn source_of(element: &Element) -> ReportSource {
     let script = element
         .query_selector(":scope > script[type='application/json']")
@@ -170,7 +164,6 @@ pub fn source_of(element: &Element) -> ReportSource {
 }
 
 /// The element's `timeout` / `data-timeout` attribute in milliseconds, else the default.
-#[inline(never)]
 pub fn timeout_of(element: &Element) -> Duration {
     element
         .get_attribute("timeout")
@@ -179,22 +172,11 @@ pub fn timeout_of(element: &Element) -> Duration {
         .map_or(DEFAULT_TIMEOUT, millis)
 }
 
-/// `text` as a decimal number (`1500`, `2.5e3`), read by JavaScript's `Number` so that no
-/// float parser is compiled in; only decimal digits, points, signs and exponents get that
-/// far, so it accepts what Rust's `f64` parsing accepts, bar `inf` and `nan`, which mean the
-/// default timeout either way.
-#[inline(never)]
+/// `text` as a decimal number (`1500`, `2.5e3`); `None` for anything else.
 fn decimal(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let decimal_only = text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
-    if text.is_empty() || !decimal_only {
-        return None;
-    }
-    let number = js_value::number(&JsValue::from_str(text));
-    (!number.is_nan()).then_some(number)
+    text.trim().parse::<f64>().ok().filter(|number| !number.is_nan())
 }
 
-#[inline(never)]
 fn millis(ms: f64) -> Duration {
     if ms.is_finite() && ms > 0.0 {
         Duration::from_millis(ms.min(600_000.0) as u64)
@@ -205,10 +187,11 @@ fn millis(ms: f64) -> Duration {
 
 /// The first language the widget has among: the element's `lang`, its `data-lang`, the
 /// page's `lang`, the browser's languages; English when none is English or Korean.
-#[inline(never)]
 pub fn initial_lang(element: &Element) -> Lang {
-    let page = crate::later::window()
-        .document()
+    let window = web_sys::window();
+    let page = window
+        .as_ref()
+        .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
     for tag in [element.get_attribute("lang"), element.get_attribute("data-lang"), page].into_iter().flatten() {
@@ -216,7 +199,8 @@ pub fn initial_lang(element: &Element) -> Lang {
             return lang;
         }
     }
-    for tag in crate::later::window().navigator().languages().iter() {
+    let languages = window.map(|w| w.navigator().languages()).unwrap_or_default();
+    for tag in languages.iter() {
         if let Some(lang) = tag.as_string().as_deref().and_then(parse_tag) {
             return lang;
         }

@@ -1,6 +1,6 @@
-//! The widgets mounted on this page: their elements and widgets, and what the host
-//! can do to each (switch language, reload, destroy). Each widget is independent: its load,
-//! its failure and its events concern it alone.
+//! The widgets mounted on this page: their elements and Yew apps, and what the host can do to
+//! each (switch language, reload, destroy). Each widget is independent: its load, its failure
+//! and its events concern it alone.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,28 +9,55 @@ use std::time::Duration;
 use briefing_core::model::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::{AppHandle, Callback, Renderer};
 
-use super::{lazy, shadow};
+use super::lazy;
 use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
-use crate::ui::text::catalogue;
-use crate::ui::timing;
-use crate::ui::{Failure, Widget};
+use crate::components::next_instance;
+use crate::components::widget::{Content, Widget, WidgetProps};
+use crate::failure::{Failure, FailureKind};
+use crate::shadow;
+use crate::text::catalogue;
+use crate::timing;
 
 struct Mounted {
     instance: u32,
     host: Element,
     mount_point: Element,
-    widget: RefCell<Widget>,
+    /// The Yew app rendering into the mount point; `None` once destroyed.
+    app: RefCell<Option<AppHandle<Widget>>>,
+    /// What the app was last given.
+    props: RefCell<WidgetProps>,
     source: RefCell<ReportSource>,
     timeout: Cell<Duration>,
     /// Bumped by every load, so that a slow load finishing after a newer one is dropped.
     generation: Cell<u32>,
 }
 
+impl Mounted {
+    /// Gives the app new props, changed by `change`.
+    fn update(&self, change: impl FnOnce(&mut WidgetProps)) {
+        let props = {
+            let mut props = self.props.borrow_mut();
+            change(&mut props);
+            props.clone()
+        };
+        if let Some(app) = self.app.borrow_mut().as_mut() {
+            app.update(props);
+        }
+    }
+
+    fn lang(&self) -> Lang {
+        self.props.borrow().lang
+    }
+}
+
 thread_local! {
     static WIDGETS: RefCell<Vec<Rc<Mounted>>> = const { RefCell::new(Vec::new()) };
-    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    /// Set by the first panic: the module is about to stop, and a second panic (a click on a
+    /// stopped widget, say) must not report again.
+    static STOPPED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn find(instance: u32) -> Option<Rc<Mounted>> {
@@ -57,32 +84,28 @@ pub fn disconnect(element: &Element) {
 }
 
 /// Mounts a widget into `host` (replacing one already there) and starts loading its report.
-#[inline(never)]
 pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration, lazy: bool) -> u32 {
     timing::mark(timing::START);
     if let Some(previous) = find_host(host) {
         destroy(previous.instance);
     }
-    let instance = NEXT_INSTANCE.with(|n| {
-        let instance = n.get();
-        n.set(instance.wrapping_add(1));
-        instance
-    });
+    let instance = next_instance();
     let lang = lang.unwrap_or_else(|| initial_lang(host));
     let Some(mount_point) = shadow::attach(host) else {
         return instance;
     };
-    let on_lang_change = Rc::new(move |lang| {
+    // The reader's toggle: the registry switches the language and tells the host.
+    let on_lang_change = Callback::from(move |lang| {
         set_lang(instance, lang);
     });
-    let Some(widget) = Widget::new(mount_point.clone(), instance, lang, on_lang_change) else {
-        return instance;
-    };
+    let props = WidgetProps { content: Content::Loading, lang, instance, on_lang_change };
+    let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props.clone()).render();
     let mounted = Rc::new(Mounted {
         instance,
         host: host.clone(),
         mount_point,
-        widget: RefCell::new(widget),
+        app: RefCell::new(Some(app)),
+        props: RefCell::new(props),
         source: RefCell::new(source),
         timeout: Cell::new(timeout),
         generation: Cell::new(0),
@@ -97,7 +120,6 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
 }
 
 /// A widget far below the fold came near the viewport: load its report now.
-#[inline(never)]
 pub fn near_viewport(host: &Element) {
     if let Some(mounted) = find_host(host) {
         if mounted.generation.get() == 0 {
@@ -106,49 +128,40 @@ pub fn near_viewport(host: &Element) {
     }
 }
 
-#[inline(never)]
 fn start_load(mounted: &Rc<Mounted>) {
     let generation = mounted.generation.get().wrapping_add(1);
     mounted.generation.set(generation);
     let source = mounted.source.borrow().clone();
     let timeout = mounted.timeout.get();
     let instance = mounted.instance;
-    load(source, timeout, move |result| {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = load(source, timeout).await;
         let Some(mounted) = find(instance) else { return };
         if mounted.generation.get() != generation {
             return;
         }
-        let (event, detail) = {
-            let mut widget = mounted.widget.borrow_mut();
-            match result {
-                Ok(report) => {
-                    timing::mark(timing::VALIDATED);
-                    widget.show_report(report);
-                    ("briefing:ready", JsValue::UNDEFINED)
-                }
-                Err(failure) => {
-                    let message = failure_message(&failure, widget.lang());
-                    widget.show_failure(failure);
-                    ("briefing:error", message)
-                }
+        match result {
+            Ok(report) => {
+                timing::mark(timing::VALIDATED);
+                let content = Content::Ready { report: Rc::new(report), generation };
+                mounted.update(|props| props.content = content);
+                emit(&mounted.host, "briefing:ready", &JsValue::UNDEFINED);
             }
-        };
-        emit(&mounted.host, event, &detail);
+            Err(failure) => {
+                let detail = failure_detail(&failure, mounted.lang());
+                mounted.update(|props| props.content = Content::Failed(Rc::new(failure)));
+                emit(&mounted.host, "briefing:error", &detail);
+            }
+        }
     });
 }
 
 /// The `briefing:error` detail: `{ message, details }`.
-#[inline(never)]
-fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
+fn failure_detail(failure: &Failure, lang: Lang) -> JsValue {
     let message = catalogue(lang).failure(failure.kind);
     let detail = js_sys::Object::new();
-    let details = js_sys::Array::new();
-    let mut full = message.to_string();
-    for line in &failure.details {
-        details.push(&JsValue::from_str(line));
-        full.push('\n');
-        full.push_str(line);
-    }
+    let details: js_sys::Array = failure.details.iter().map(|line| JsValue::from_str(line)).collect();
+    let full = std::iter::once(message).chain(failure.details.iter().map(String::as_str)).collect::<Vec<_>>().join("\n");
     let _ = js_sys::Reflect::set(&detail, &"message".into(), &full.into());
     let _ = js_sys::Reflect::set(&detail, &"details".into(), &details);
     detail.into()
@@ -156,16 +169,10 @@ fn failure_message(failure: &Failure, lang: Lang) -> JsValue {
 
 /// Shows `lang`, asked for by the host or chosen by the reader inside the widget; `false`
 /// when the widget is gone.
-#[inline(never)]
 pub fn set_lang(instance: u32, lang: Lang) -> bool {
     let Some(mounted) = find(instance) else { return false };
-    let changed = {
-        let mut widget = mounted.widget.borrow_mut();
-        let changed = widget.lang() != lang;
-        widget.set_lang(lang);
-        changed
-    };
-    if changed {
+    if mounted.lang() != lang {
+        mounted.update(|props| props.lang = lang);
         emit(&mounted.host, "briefing:langchange", &lang.code().into());
     }
     true
@@ -180,7 +187,6 @@ pub fn set_lang_of(host: &Element, lang: Lang) {
 
 /// The host changed an element's `src` or `timeout`: load again, unless nothing changed (a
 /// custom element reports its attributes once more when it is upgraded).
-#[inline(never)]
 pub fn reload(host: &Element) {
     if let Some(mounted) = find_host(host) {
         let source = source_of(host);
@@ -190,13 +196,12 @@ pub fn reload(host: &Element) {
         }
         *mounted.source.borrow_mut() = source;
         mounted.timeout.set(timeout);
-        mounted.widget.borrow_mut().show_loading();
+        mounted.update(|props| props.content = Content::Loading);
         start_load(&mounted);
     }
 }
 
 /// Unmounts a widget and removes what it added to its element.
-#[inline(never)]
 pub fn destroy(instance: u32) {
     let removed = WIDGETS.with(|w| {
         let mut widgets = w.borrow_mut();
@@ -205,10 +210,12 @@ pub fn destroy(instance: u32) {
     });
     let Some(mounted) = removed else { return };
     lazy::unobserve(&mounted.host);
-    shadow::detach(&mounted.host, &mounted.mount_point);
+    if let Some(app) = mounted.app.borrow_mut().take() {
+        app.destroy();
+    }
+    shadow::detach(&mounted.host);
 }
 
-#[inline(never)]
 fn emit(host: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -219,22 +226,21 @@ fn emit(host: &Element, name: &str, detail: &JsValue) {
     }
 }
 
-/// After a panic no widget's state can be trusted, so each widget's error state is written
-/// afresh with a few DOM calls; the host page keeps working.
-#[cfg(not(panic = "immediate-abort"))]
-#[inline(never)]
+/// Installs the panic hook. After a panic no widget's state can be trusted (the module stops
+/// right after the hook), so each widget's error panel is written afresh without Yew, each
+/// host gets its `briefing:error`, and the host page keeps working.
 pub fn install_panic_hook() {
-    use crate::ui::widget::static_error;
-    use crate::ui::FailureKind;
-
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        if STOPPED.with(|stopped| stopped.replace(true)) {
+            return;
+        }
         web_sys::console::error_1(&format!("briefing-widget: {info}").into());
         let widgets = WIDGETS.with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default());
         for mounted in widgets {
-            let lang = mounted.widget.try_borrow().map(|w| w.lang()).unwrap_or(Lang::En);
-            static_error(&mounted.mount_point, lang);
+            let lang = mounted.props.try_borrow().map(|p| p.lang).unwrap_or(Lang::En);
+            shadow::write_fault(&mounted.mount_point, lang);
             let failure = Failure { kind: FailureKind::Internal, details: vec![info.to_string()] };
-            emit(&mounted.host, "briefing:error", &failure_message(&failure, lang));
+            emit(&mounted.host, "briefing:error", &failure_detail(&failure, lang));
         }
     }));
 }

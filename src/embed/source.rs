@@ -4,13 +4,13 @@
 
 use std::time::Duration;
 
-use briefing_core::gather::Gather;
 use briefing_core::validate::{quoted, validate_read, ValidReport, MAX_DOCUMENT_BYTES};
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{AbortController, RequestInit, Response};
+use web_sys::AbortController;
 
-use crate::later;
-use crate::ui::{Failure, FailureKind};
+use crate::failure::{Failure, FailureKind};
 
 /// How long a fetch may take, body included, unless the host says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -31,7 +31,6 @@ pub enum ReportSource {
 impl ReportSource {
     /// Does `other` name the same report? Objects given to `mount` are the same only when
     /// they are the same object.
-    #[inline(never)]
     pub fn same_as(&self, other: &ReportSource) -> bool {
         match (self, other) {
             (ReportSource::Inline(a), ReportSource::Inline(b)) => a == b,
@@ -43,66 +42,65 @@ impl ReportSource {
     }
 }
 
-/// Loads and validates a report, then calls `done` with it, always later than the call (in a
-/// microtask when nothing is fetched).
+/// Loads and validates a report.
 ///
-/// `done` gets a [`Failure`] saying what went wrong and where: the fetch (status, timeout,
-/// type, size), the JSON, or every validation problem with its path.
-pub fn load(source: ReportSource, timeout: Duration, done: impl FnOnce(Result<ValidReport, Failure>) + 'static) {
+/// # Errors
+/// A [`Failure`] saying what went wrong and where: the fetch (status, timeout, type, size),
+/// the JSON, or every validation problem with its path.
+pub async fn load(source: ReportSource, timeout: Duration) -> Result<ValidReport, Failure> {
     match source {
-        ReportSource::Inline(text) => later::microtask(move || done(from_json_text(&text, "inline report"))),
-        ReportSource::Url(url) => fetch_text(url.clone(), timeout, move |text| {
-            done(text.and_then(|text| from_json_text(&text, &url)));
-        }),
-        ReportSource::Value(value) => later::microtask(move || done(from_value(value, "report object"))),
-        ReportSource::Missing => later::microtask(move || {
-            done(Err(Failure {
-                kind: FailureKind::NoSource,
-                details: vec![
-                    "give the element a src attribute or a <script type=\"application/json\"> child".into(),
-                ],
-            }));
+        ReportSource::Inline(text) => from_json_text(&text, "inline report"),
+        ReportSource::Url(url) => {
+            let text = fetch_text(&url, timeout).await?;
+            from_json_text(&text, &url)
+        }
+        ReportSource::Value(value) => from_value(value, "report object"),
+        ReportSource::Missing => Err(Failure {
+            kind: FailureKind::NoSource,
+            details: vec!["give the element a src attribute or a <script type=\"application/json\"> child".into()],
         }),
     }
+}
+
+/// Reads a report's JSON text and validates it: for a Yew app that holds a report as text
+/// and passes it to [`Briefing`](crate::Briefing).
+///
+/// # Errors
+/// A [`Failure`] whose details name every problem with its JSON path
+/// (`report: relations[2].target: unknown actor "usa"`).
+pub fn read_report(json: &str) -> Result<ValidReport, Failure> {
+    from_json_text(json, "report")
 }
 
 fn invalid(details: Vec<String>) -> Failure {
     Failure { kind: FailureKind::Invalid, details }
 }
 
-fn fetch_failure(detail: String) -> Failure {
-    Failure { kind: FailureKind::Fetch, details: vec![detail] }
-}
-
 /// Parses with the browser's own JSON parser (no JSON code in the bundle), then validates.
-#[inline(never)]
 fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(invalid(vec![[origin, ": document of ", &over_limit(text.len())].concat()]));
+        return Err(invalid(vec![format!("{origin}: document of {}", over_limit(text.len()))]));
     }
     let value = js_sys::JSON::parse(text).map_err(|error| {
         let reason = js_sys::Error::from(error).message();
-        invalid(vec![[origin, ": not JSON: ", &String::from(reason)].concat()])
+        invalid(vec![format!("{origin}: not JSON: {}", String::from(reason))])
     })?;
     from_value(value, origin)
 }
 
 fn from_value(value: JsValue, origin: &str) -> Result<ValidReport, Failure> {
-    validate_read(super::js_value::read(&value)).map_err(|problems| {
-        invalid(problems.iter().map(|problem| [origin, ": ", &problem.to_string()].concat()).gather())
-    })
+    validate_read(super::js_value::read(value))
+        .map_err(|problems| invalid(problems.iter().map(|problem| format!("{origin}: {problem}")).collect()))
 }
 
-/// Fetches `url` as text, then calls `done`. One retry, and only when the network failed (no
-/// response at all): a server that answered, or a timeout, is not asked again.
-fn fetch_text(url: String, timeout: Duration, done: impl FnOnce(Result<String, Failure>) + 'static) {
-    let failed = move |url: &str, attempt: Attempt| fetch_failure(attempt.describe(url, timeout));
-    fetch_once(url.clone(), timeout, move |first| match first {
-        Err(Attempt::Network(_)) => {
-            fetch_once(url.clone(), timeout, move |second| done(second.map_err(|attempt| failed(&url, attempt))));
-        }
-        first => done(first.map_err(|attempt| failed(&url, attempt))),
-    });
+/// Fetches `url` as text. One retry, and only when the network failed (no response at all):
+/// a server that answered, or a timeout, is not asked again.
+async fn fetch_text(url: &str, timeout: Duration) -> Result<String, Failure> {
+    let result = match fetch_once(url, timeout).await {
+        Err(Attempt::Network(_)) => fetch_once(url, timeout).await,
+        first => first,
+    };
+    result.map_err(|attempt| Failure { kind: FailureKind::Fetch, details: vec![attempt.describe(url, timeout)] })
 }
 
 /// How one fetch went wrong.
@@ -116,23 +114,22 @@ enum Attempt {
 }
 
 impl Attempt {
-    #[inline(never)]
     fn describe(&self, url: &str, timeout: Duration) -> String {
-        let (what, detail) = match self {
-            Attempt::Network(reason) => ("network error: ", reason.clone()),
-            Attempt::TimedOut => ("no complete answer within ", [&millis(timeout).to_string(), " ms"].concat()),
-            Attempt::Status(status) => ("the server answered HTTP ", status.to_string()),
-            Attempt::ContentType(kind) => ("expected JSON, the server sent content-type ", quoted(kind)),
-            Attempt::TooLarge(size) => ("", over_limit(*size)),
-            Attempt::Setup(reason) => ("cannot start the request: ", reason.clone()),
+        let detail = match self {
+            Attempt::Network(reason) => format!("network error: {reason}"),
+            Attempt::TimedOut => format!("no complete answer within {} ms", millis(timeout)),
+            Attempt::Status(status) => format!("the server answered HTTP {status}"),
+            Attempt::ContentType(kind) => format!("expected JSON, the server sent content-type {}", quoted(kind)),
+            Attempt::TooLarge(size) => over_limit(*size),
+            Attempt::Setup(reason) => format!("cannot start the request: {reason}"),
         };
-        [url, ": ", what, &detail].concat()
+        format!("{url}: {detail}")
     }
 }
 
 /// `"12 bytes is over the limit of 4194304 bytes"`.
 fn over_limit(size: usize) -> String {
-    [&size.to_string(), " bytes is over the limit of ", &MAX_DOCUMENT_BYTES.to_string(), " bytes"].concat()
+    format!("{size} bytes is over the limit of {MAX_DOCUMENT_BYTES} bytes")
 }
 
 /// A timeout in whole milliseconds (hosts' timeouts are capped well below `u32::MAX`).
@@ -140,56 +137,37 @@ fn millis(timeout: Duration) -> u32 {
     u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX)
 }
 
-/// One request for `url`, then `done` with its body or what went wrong.
-fn fetch_once(url: String, timeout: Duration, done: impl FnOnce(Result<String, Attempt>) + 'static) {
-    let controller = match AbortController::new() {
-        Ok(controller) => controller,
-        Err(error) => return later::microtask(move || done(Err(Attempt::Setup(describe_js(&error))))),
-    };
+/// One request for `url`: its body, or what went wrong.
+async fn fetch_once(url: &str, timeout: Duration) -> Result<String, Attempt> {
+    let controller = AbortController::new().map_err(|error| Attempt::Setup(describe_js(&error)))?;
     let signal = controller.signal();
-    let init = RequestInit::new();
-    init.set_signal(Some(&signal));
-    // Aborting covers the body too: a server that stalls mid-body also times out. Aborting a
-    // request that has already finished changes nothing, so the deadline is left to pass.
-    later::after(millis(timeout), move || controller.abort());
-    let network = move |error: JsValue| if signal.aborted() { Attempt::TimedOut } else { Attempt::Network(js_text(&error)) };
-    later::settled(&later::window().fetch_with_str_and_init(&url, &init), move |response| {
-        let body = response.map_err(&network).and_then(|response| {
-            let response: Response = response.unchecked_into();
-            check_response(&response)?;
-            response.text().map_err(&network)
-        });
-        match body {
-            Ok(body) => later::settled(&body, move |text| {
-                done(text.map_err(network).and_then(|text| {
-                    let text = text.as_string().unwrap_or_default();
-                    if text.len() > MAX_DOCUMENT_BYTES {
-                        return Err(Attempt::TooLarge(text.len()));
-                    }
-                    Ok(text)
-                }));
-            }),
-            Err(attempt) => done(Err(attempt)),
+    // Aborting covers the body too: a server that stalls mid-body also times out. The
+    // deadline is cancelled when this function returns.
+    let _deadline = Timeout::new(millis(timeout), move || controller.abort());
+    let network = |error: gloo_net::Error| {
+        if signal.aborted() {
+            Attempt::TimedOut
+        } else {
+            Attempt::Network(error.to_string())
         }
-    });
-}
-
-/// Whether a response may carry a report: a success status, a JSON content type and no
-/// declared length over the limit.
-fn check_response(response: &Response) -> Result<(), Attempt> {
+    };
+    let response = Request::get(url).abort_signal(Some(&signal)).send().await.map_err(network)?;
     if !response.ok() {
         return Err(Attempt::Status(response.status()));
     }
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let content_type = header("content-type").unwrap_or_default();
+    let content_type = response.headers().get("content-type").unwrap_or_default();
     if !is_json_type(&content_type) {
         return Err(Attempt::ContentType(content_type));
     }
-    let declared = header("content-length").and_then(|n| n.trim().parse().ok());
+    let declared = response.headers().get("content-length").and_then(|n| n.trim().parse().ok());
     if let Some(size) = declared.filter(|size| *size > MAX_DOCUMENT_BYTES) {
         return Err(Attempt::TooLarge(size));
     }
-    Ok(())
+    let text = response.text().await.map_err(network)?;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Attempt::TooLarge(text.len()));
+    }
+    Ok(text)
 }
 
 /// `application/json`, `application/*+json`, with or without parameters.
@@ -198,17 +176,7 @@ fn is_json_type(content_type: &str) -> bool {
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
-/// An error's JavaScript string form (`TypeError: Failed to fetch`), else what
-/// [`describe_js`] makes of the value.
-fn js_text(value: &JsValue) -> String {
-    match value.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.to_string()),
-        None => describe_js(value),
-    }
-}
-
 /// A JavaScript error's message, or its string form.
-#[inline(never)]
 pub fn describe_js(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()

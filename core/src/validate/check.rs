@@ -5,7 +5,6 @@ use super::{join_index, join_key, Collector, IdKind, IdTable, ItemKind, ProblemK
 use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
-#[inline(never)]
 pub(super) fn ids(report: &Report) -> Vec<(&str, IdKind, usize)> {
     let mut all = Vec::new();
     for (index, paragraph) in report.body.iter().enumerate() {
@@ -26,7 +25,6 @@ pub(super) fn ids(report: &Report) -> Vec<(&str, IdKind, usize)> {
     all
 }
 
-#[inline(never)]
 fn list_name(kind: IdKind) -> &'static str {
     match kind {
         IdKind::Paragraph => "body",
@@ -40,7 +38,6 @@ fn list_name(kind: IdKind) -> &'static str {
 /// Checks a standalone list of actors (an ingestion gazetteer file) by the rules a report's
 /// `actors` follow: ids well formed and unique, names and aliases present and within limits.
 #[cfg(feature = "json")]
-#[inline(never)]
 pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
     let mut check = Checker { out };
     check.count("", actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
@@ -64,7 +61,6 @@ pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
 }
 
 /// Runs every semantic check, reporting into `out`.
-#[inline(never)]
 pub(super) fn report(report: &Report, out: &mut Collector) {
     let mut check = Checker { out };
     check.id(&report.id, "id");
@@ -106,7 +102,6 @@ impl Checker<'_> {
         self.out.check_error(path, kind);
     }
 
-    #[inline(never)]
     fn count(&mut self, path: &str, count: usize, min: usize, limit: usize, item: ItemKind) {
         if count < min {
             self.error(path, ProblemKind::Empty { item });
@@ -115,7 +110,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn id(&mut self, id: &str, path: &str) -> bool {
         let valid = well_formed(id);
         if !valid {
@@ -125,7 +119,6 @@ impl Checker<'_> {
     }
 
     /// Checks each id and that none is used twice, and returns the namespace.
-    #[inline(never)]
     fn namespace<'r>(&mut self, report: &'r Report) -> IdTable<&'r str> {
         let all = ids(report);
         let first = IdTable::new(all.iter().copied().filter(|(id, _, _)| well_formed(id)));
@@ -145,7 +138,6 @@ impl Checker<'_> {
         first
     }
 
-    #[inline(never)]
     fn reference(
         &mut self,
         ids: &IdTable<&str>,
@@ -172,7 +164,6 @@ impl Checker<'_> {
     }
 
     /// Checks localized text: at least one language, none blank, none over `limit`.
-    #[inline(never)]
     fn text(&mut self, text: &LocalizedText, path: &str, limit: usize) {
         if text.en.is_none() && text.ko.is_none() {
             self.error(path, ProblemKind::NoLanguage);
@@ -195,7 +186,6 @@ impl Checker<'_> {
         self.sized(value, path, super::MAX_TEXT_CHARS);
     }
 
-    #[inline(never)]
     fn sized(&mut self, value: &str, path: &str, limit: usize) {
         if value.trim().is_empty() {
             self.error(path, ProblemKind::EmptyText);
@@ -207,7 +197,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn languages(&mut self, report: &Report) {
         if report.languages.is_empty() {
             self.error("languages", ProblemKind::Empty { item: ItemKind::Language });
@@ -235,7 +224,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn source(&mut self, report: &Report) {
         let source = &report.source;
         self.text(&source.publisher, "source.publisher", super::MAX_TEXT_CHARS);
@@ -256,7 +244,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn speakers(&mut self, report: &Report) {
         for (i, speaker) in report.speakers.iter().enumerate() {
             let path = join_index("speakers", i);
@@ -266,7 +253,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn quotes(&mut self, report: &Report, ids: &IdTable<&str>) {
         for (i, quote) in report.quotes.iter().enumerate() {
             let path = join_index("quotes", i);
@@ -279,7 +265,6 @@ impl Checker<'_> {
 
     /// Checks each actor's name and aliases; `list` is the path of the list (`""` for a
     /// document that is only the list).
-    #[inline(never)]
     fn actors(&mut self, actors: &[Actor], list: &str) {
         for (i, actor) in actors.iter().enumerate() {
             let path = join_index(list, i);
@@ -292,7 +277,6 @@ impl Checker<'_> {
         }
     }
 
-    #[inline(never)]
     fn relations(&mut self, report: &Report, ids: &IdTable<&str>) {
         for (i, relation) in report.relations.iter().enumerate() {
             let path = join_index("relations", i);
@@ -338,7 +322,6 @@ fn is_token(text: &str, first: fn(char) -> bool) -> bool {
 
 /// Whether `text` is a real date as `YYYY-MM-DD`, or an RFC 3339 date-time
 /// (`YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`).
-#[inline(never)]
 pub(crate) fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let date_ok = match (number(bytes, 0, 4), number(bytes, 5, 2), number(bytes, 8, 2)) {
@@ -361,7 +344,6 @@ pub(crate) fn is_date(text: &str) -> bool {
 }
 
 /// `HH:MM:SS[.frac](Z|±HH:MM)`; second 60 is a leap second.
-#[inline(never)]
 fn is_time(bytes: &[u8]) -> bool {
     let hms = match (number(bytes, 0, 2), number(bytes, 3, 2), number(bytes, 6, 2)) {
         (Some(h), Some(m), Some(s)) => {
@@ -400,7 +382,6 @@ fn number(bytes: &[u8], start: usize, len: usize) -> Option<u32> {
     })
 }
 
-#[inline(never)]
 fn days_in_month(year: u32, month: u32) -> u32 {
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     match month {

@@ -7,7 +7,6 @@
 //! indices in problem paths.
 
 use super::{join_index, join_key, Collector, ProblemKind};
-use crate::gather::Gather;
 use crate::model::{
     Actor, ActorKind, Certainty, Direction, FormatVersion, Generator, GeneratorKind, Lang,
     LocalizedText, Paragraph, Quote, Relation, Report, Role, Source, Speaker, Stance,
@@ -70,7 +69,6 @@ const GENERATOR_FIELDS: &[&str] = &["kind", "name", "version"];
 
 /// Decodes the whole report. `None` when the document is not an object or has another
 /// format version: then nothing else about it is worth saying.
-#[inline(never)]
 pub(super) fn report(value: Value, out: &mut Collector) -> Option<Report> {
     if let Value::Object(entries) = &value {
         let format = entries.iter().find(|(key, _)| key == "format");
@@ -115,7 +113,6 @@ pub(super) fn actor_list(value: Value, out: &mut Collector) -> Option<Vec<Actor>
     Decoder { out }.list(value, "", Decoder::actor)
 }
 
-#[inline(never)]
 fn placeholder_source() -> Source {
     Source {
         publisher: LocalizedText::default(),
@@ -152,7 +149,6 @@ impl Decoder<'_> {
     }
 
     /// Opens an object, reporting unknown fields and duplicate keys.
-    #[inline(never)]
     fn object(&mut self, value: Value, path: &str, fields: &'static [&'static str]) -> Object {
         let mut object = Object { path: path.to_owned(), entries: Vec::new(), broken: false };
         let entries = match value {
@@ -176,7 +172,6 @@ impl Decoder<'_> {
     }
 
     /// Decodes a required field, reporting it missing when absent.
-    #[inline(never)]
     fn required<T>(
         &mut self,
         object: &mut Object,
@@ -196,7 +191,6 @@ impl Decoder<'_> {
     }
 
     /// Decodes an optional field; `null` is not a way to leave it out.
-    #[inline(never)]
     fn optional<T>(
         &mut self,
         object: &mut Object,
@@ -208,7 +202,6 @@ impl Decoder<'_> {
     }
 
     /// Decodes an optional list field; absent or unreadable, it is empty.
-    #[inline(never)]
     fn optional_list<T>(
         &mut self,
         object: &mut Object,
@@ -218,7 +211,6 @@ impl Decoder<'_> {
         self.optional(object, name, |d, v, p| d.list(v, p, item)).unwrap_or_default()
     }
 
-    #[inline(never)]
     fn string(&mut self, value: Value, path: &str) -> Option<String> {
         match value {
             Value::String(text) => Some(text),
@@ -229,7 +221,6 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn choice<T: Choice>(&mut self, value: Value, path: &str) -> Option<T> {
         let name = self.string(value, path)?;
         let parsed = T::NAMES.iter().zip(T::VALUES).find(|(known, _)| **known == name).map(|(_, value)| *value);
@@ -242,7 +233,6 @@ impl Decoder<'_> {
 
     /// Decodes an array; an item that fails to decode still takes its place (as a
     /// placeholder) so later items keep their indices.
-    #[inline(never)]
     fn list<T>(
         &mut self,
         value: Value,
@@ -266,17 +256,15 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn languages(&mut self, value: Value, path: &str) -> Option<Vec<Lang>> {
         let langs = self.list(value, path, |d, v, p| d.choice::<Lang>(v, p))?;
         if langs.iter().any(Option::is_none) {
             // Dropping the unknown ones shifts indices; keep later checks off the list.
             self.out.mark_broken(path);
         }
-        Some(langs.into_iter().flatten().gather())
+        Some(langs.into_iter().flatten().collect())
     }
 
-    #[inline(never)]
     fn text(&mut self, value: Value, path: &str) -> Option<LocalizedText> {
         let mut object = self.object(value, path, TEXT_FIELDS);
         if object.broken {
@@ -292,7 +280,6 @@ impl Decoder<'_> {
         self.text(value, path).unwrap_or_default()
     }
 
-    #[inline(never)]
     fn source(&mut self, value: Value, path: &str) -> Option<Source> {
         let mut object = self.object(value, path, SOURCE_FIELDS);
         if object.broken {
@@ -306,7 +293,6 @@ impl Decoder<'_> {
         })
     }
 
-    #[inline(never)]
     fn paragraph(&mut self, value: Value, path: &str) -> Paragraph {
         let mut object = self.object(value, path, PARAGRAPH_FIELDS);
         Paragraph {
@@ -316,7 +302,6 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn speaker(&mut self, value: Value, path: &str) -> Speaker {
         let mut object = self.object(value, path, SPEAKER_FIELDS);
         Speaker {
@@ -327,7 +312,6 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn quote(&mut self, value: Value, path: &str) -> Quote {
         let mut object = self.object(value, path, QUOTE_FIELDS);
         Quote {
@@ -339,7 +323,6 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn actor(&mut self, value: Value, path: &str) -> Actor {
         let mut object = self.object(value, path, ACTOR_FIELDS);
         Actor {
@@ -354,7 +337,6 @@ impl Decoder<'_> {
         self.string(value, path).unwrap_or_default()
     }
 
-    #[inline(never)]
     fn relation(&mut self, value: Value, path: &str) -> Relation {
         let mut object = self.object(value, path, RELATION_FIELDS);
         Relation {
@@ -376,7 +358,6 @@ impl Decoder<'_> {
         }
     }
 
-    #[inline(never)]
     fn generator(&mut self, value: Value, path: &str) -> Option<Generator> {
         let mut object = self.object(value, path, GENERATOR_FIELDS);
         if object.broken {

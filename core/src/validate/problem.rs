@@ -169,7 +169,6 @@ pub enum ProblemKind {
 }
 
 impl fmt::Display for ProblemKind {
-    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProblemKind::Syntax(message) => write!(f, "invalid JSON: {message}"),
@@ -283,7 +282,6 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    #[inline(never)]
     fn name(self, count: usize) -> &'static str {
         let (one, many) = match self {
             ItemKind::Paragraph => ("paragraph", "paragraphs"),
@@ -318,7 +316,6 @@ pub enum Reference {
 }
 
 impl Reference {
-    #[inline(never)]
     fn with_article(self) -> &'static str {
         match self {
             Reference::Speaker => "a speaker",
@@ -330,7 +327,6 @@ impl Reference {
 }
 
 impl fmt::Display for Reference {
-    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Reference::Speaker => "speaker",
@@ -357,7 +353,6 @@ pub enum IdKind {
 }
 
 impl fmt::Display for IdKind {
-    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             IdKind::Paragraph => "a paragraph",
@@ -432,7 +427,6 @@ pub enum UrlProblem {
 }
 
 impl fmt::Display for UrlProblem {
-    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             UrlProblem::Empty => f.write_str("the URL is empty"),
@@ -511,7 +505,6 @@ impl Problems {
 
 impl fmt::Display for Problems {
     /// One problem per line.
-    #[inline(never)]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, problem) in self.0.iter().enumerate() {
             if i > 0 {
@@ -546,7 +539,6 @@ impl<'a> IntoIterator for &'a Problems {
 /// Characters that show nothing: zero-width and joining marks, bidirectional controls, the
 /// soft hyphen, the byte order mark, variation selectors and tags (Unicode's default
 /// ignorable code points).
-#[inline(never)]
 pub(crate) fn invisible(c: char) -> bool {
     matches!(
         c,
@@ -590,7 +582,6 @@ pub(super) fn excerpt(text: &str) -> String {
 ///
 /// assert_eq!(quoted("text/\"html\""), r#""text/\"html\"""#);
 /// ```
-#[inline(never)]
 pub fn quoted(text: &str) -> String {
     let text = excerpt(text);
     let mut out = String::with_capacity(text.len() + 2);
@@ -614,7 +605,6 @@ pub fn quoted(text: &str) -> String {
 
 /// `c` in single quotes, escaped as Rust writes a character (`'\\'`, `'\u{200b}'`), for
 /// the characters URL messages name.
-#[inline(never)]
 pub(crate) fn quoted_char(c: char) -> String {
     let mut out = String::from('\'');
     match c {
@@ -633,7 +623,6 @@ pub(crate) fn quoted_char(c: char) -> String {
 
 /// Appends `\u{…}` for `c`, its code point in lower-case hexadecimal of at least `digits`
 /// digits.
-#[inline(never)]
 fn push_escape(out: &mut String, c: char, digits: usize) {
     let code = u32::from(c);
     let mut width = 1;

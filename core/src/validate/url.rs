@@ -13,7 +13,6 @@ use super::UrlProblem;
 const DANGEROUS_SCHEMES: [&str; 3] = ["javascript", "data", "vbscript"];
 
 /// Checks that `url` is an absolute `http(s)` URL with a host.
-#[inline(never)]
 pub(super) fn check(url: &str) -> Result<(), UrlProblem> {
     if url.is_empty() {
         return Err(UrlProblem::Empty);
@@ -50,7 +49,6 @@ pub(super) fn check(url: &str) -> Result<(), UrlProblem> {
 
 /// The dangerous scheme `url` starts with once case, whitespace, control characters and
 /// HTML character references are taken out the way a browser or HTML parser would.
-#[inline(never)]
 fn dangerous_scheme(url: &str) -> Option<&'static str> {
     let mut plain = String::new();
     let mut rest = url;
@@ -83,7 +81,6 @@ fn ignored(c: char) -> bool {
 /// Decodes an HTML character reference at the start of `text` (`&#58;`, `&#x3A;`,
 /// `&colon;`, `&Tab;`, `&NewLine;`), returning the character (if it is one that matters
 /// here) and the text after it.
-#[inline(never)]
 fn character_reference(text: &str) -> Option<(Option<char>, &str)> {
     let body = text.strip_prefix('&')?;
     let end = body.find(';').filter(|end| *end <= 10)?;
@@ -106,7 +103,6 @@ fn character_reference(text: &str) -> Option<(Option<char>, &str)> {
 }
 
 /// Splits `scheme:rest` when `scheme` is a syntactically valid scheme.
-#[inline(never)]
 fn split_scheme(url: &str) -> Option<(&str, &str)> {
     let (scheme, rest) = url.split_once(':')?;
     let mut chars = scheme.chars();
@@ -115,7 +111,6 @@ fn split_scheme(url: &str) -> Option<(&str, &str)> {
     valid.then_some((scheme, rest))
 }
 
-#[inline(never)]
 fn check_authority(authority: &str) -> Result<(), UrlProblem> {
     if authority.is_empty() {
         return Err(UrlProblem::MissingHost);
@@ -177,7 +172,6 @@ fn is_hangul_syllable(c: char) -> bool {
 }
 
 /// Checks the path, query and fragment: URL code points and well-formed `%` escapes.
-#[inline(never)]
 fn check_tail(tail: &str) -> Result<(), UrlProblem> {
     let mut chars = tail.chars();
     while let Some(c) = chars.next() {

@@ -2,13 +2,11 @@
 //! grouped by actor pair, each actor's relations, and what the selection of an actor
 //! highlights. Plain data, tested natively.
 
-use briefing_core::gather::Gather;
 use briefing_core::model::{Certainty, Direction, Stance};
-use briefing_core::sort::{order, sorted_by_key};
 use briefing_core::validate::{IdKind, ValidReport};
 
-use crate::ui::state::Target;
-use crate::ui::text::StanceCounts;
+use crate::state::Target;
+use crate::text::StanceCounts;
 
 /// The relations between one pair of actors, in report order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +76,6 @@ pub struct RelationIndex {
 
 impl RelationIndex {
     /// Indexes a validated report.
-    #[inline(never)]
     pub fn new(valid: &ValidReport) -> Self {
         let report = valid.report();
         let actor_index = |id: &str| valid.position(id, IdKind::Actor);
@@ -102,7 +99,7 @@ impl RelationIndex {
                             .map(Target::Quote)
                             .or_else(|| valid.position(id, IdKind::Paragraph).map(Target::Paragraph))
                     })
-                    .gather(),
+                    .collect(),
             );
             match relation.stance {
                 Stance::Cooperative => counts.cooperative += 1,
@@ -156,7 +153,6 @@ impl RelationIndex {
     }
 
     /// What selecting `actor` highlights; nothing when no actor is selected.
-    #[inline(never)]
     pub fn highlight(&self, actor: Option<usize>) -> Highlight {
         let mut highlight = Highlight {
             relations: vec![false; self.ends.len()],
@@ -187,10 +183,9 @@ impl RelationIndex {
 
 /// The actors for the map: every one when they fit, else the [`MAP_MAX_ACTORS`] with the most
 /// relations, ties to the earlier; in report order.
-#[inline(never)]
 fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
     if actors <= MAP_MAX_ACTORS {
-        return (0..actors).gather();
+        return (0..actors).collect();
     }
     let mut degree = vec![0usize; actors];
     for (source, target) in ends {
@@ -201,10 +196,11 @@ fn most_related(actors: usize, ends: &[(usize, usize)]) -> Vec<usize> {
         }
     }
     // Most relations first; the sort is stable, so ties keep report order.
-    let degree_of = |actor: usize| degree.get(actor).copied().unwrap_or(0);
-    let mut ranked = order(actors, &|a, b| degree_of(b).cmp(&degree_of(a)));
+    let mut ranked: Vec<usize> = (0..actors).collect();
+    ranked.sort_by_key(|actor| std::cmp::Reverse(degree.get(*actor).copied().unwrap_or(0)));
     ranked.truncate(MAP_MAX_ACTORS);
-    sorted_by_key(ranked, |actor| *actor)
+    ranked.sort_unstable();
+    ranked
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! What a reader has done to one briefing: the language, which quotes are open, which actor is
 //! selected. A plain type with a pure [`BriefingState::apply`], so that the logic is tested
-//! natively; the briefing only delegates and then changes what the new state changed.
+//! natively; the briefing's reducer only delegates to it.
 
 use briefing_core::model::Lang;
 
@@ -15,6 +15,8 @@ pub struct BriefingState {
     pub selected_actor: Option<usize>,
     /// Is the whole story shown?
     pub story_open: bool,
+    /// Is the list of every relation shown?
+    pub relations_open: bool,
     /// The passage an evidence link asked for, to scroll to and focus once rendered; with a
     /// count so that asking twice for the same passage scrolls twice.
     pub focus: Option<(Target, u32)>,
@@ -44,6 +46,8 @@ pub enum Action {
     SelectActor(usize),
     /// Show or hide the whole story.
     ToggleStory,
+    /// Show or hide the list of every relation.
+    ToggleRelations,
     /// Open the passage an evidence link names and bring it into view.
     ShowEvidence(Target),
 }
@@ -51,12 +55,11 @@ pub enum Action {
 impl BriefingState {
     /// A fresh view: every quote closed, nothing selected.
     pub fn new(lang: Lang, quote_count: usize) -> Self {
-        Self { lang, open_quotes: vec![false; quote_count], selected_actor: None, story_open: false, focus: None }
+        Self { lang, open_quotes: vec![false; quote_count], selected_actor: None, story_open: false, relations_open: false, focus: None }
     }
 
     /// The state after `action`. Indices out of range change nothing.
     #[must_use]
-    #[inline(never)]
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLang(lang) => self.lang = lang,
@@ -72,6 +75,7 @@ impl BriefingState {
                     if self.selected_actor == Some(index) { None } else { Some(index) };
             }
             Action::ToggleStory => self.story_open = !self.story_open,
+            Action::ToggleRelations => self.relations_open = !self.relations_open,
             Action::ShowEvidence(target) => {
                 match target {
                     Target::Quote(index) => {
@@ -142,6 +146,9 @@ mod tests {
         let again = state.clone().apply(Action::ShowEvidence(Target::Paragraph(4)));
         assert_ne!(again.focus, state.focus, "asking again scrolls again");
         assert!(!after(&[Action::ToggleStory, Action::ToggleStory]).story_open);
+        assert!(after(&[Action::ToggleRelations]).relations_open);
+        assert!(!after(&[Action::ToggleRelations, Action::ToggleRelations]).relations_open);
+        assert!(!after(&[Action::ToggleRelations]).story_open, "the list and the story open on their own");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use briefing_core::model::{Certainty, Lang, Stance};
 
-use crate::ui::widget::FailureKind;
+use crate::failure::FailureKind;
 
 /// Every interface string the widget shows, in one language.
 pub struct Catalogue {
@@ -90,6 +90,17 @@ pub struct Catalogue {
     pub show_story: &'static str,
     /// Hides the whole story.
     pub hide_story: &'static str,
+    /// Shows the list of every relation.
+    pub show_relations: &'static str,
+    /// Hides the list of every relation.
+    pub hide_relations: &'static str,
+    /// The one-line summary of the actors and relations: how many actors, and the relations
+    /// by stance.
+    pub relations_summary: fn(usize, StanceCounts) -> String,
+    /// Under a map that shows only some actors: how many it shows, of how many.
+    pub map_note: fn(usize, usize) -> String,
+    /// A publication date from its year, month (1 to 12) and day.
+    pub date: fn(&str, usize, u8) -> Option<String>,
 }
 
 /// English.
@@ -135,6 +146,30 @@ pub const EN: Catalogue = Catalogue {
     legend_unconfirmed: "dashed line: analysis, expectation, possibility or denial",
     show_story: "Show the whole story",
     hide_story: "Hide the whole story",
+    show_relations: "Show every relation",
+    hide_relations: "Hide the relation list",
+    relations_summary: |actors, counts| {
+        let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+        format!(
+            "{} and {}: {} cooperative, {} hostile, {} neutral.",
+            plural(actors, "actor"),
+            plural(counts.total(), "relation"),
+            counts.cooperative,
+            counts.hostile,
+            counts.neutral
+        )
+    },
+    map_note: |shown, total| {
+        format!("The map shows the {shown} actors with the most relations; the list below has all {total}.")
+    },
+    date: |year, month, day| {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        let name = MONTHS.get(month.checked_sub(1)?)?;
+        Some(format!("{name} {day}, {year}"))
+    },
 };
 
 /// Korean.
@@ -180,12 +215,26 @@ pub const KO: Catalogue = Catalogue {
     legend_unconfirmed: "점선: 분석·전망·가능성·부인",
     show_story: "기사 전문 보기",
     hide_story: "기사 전문 접기",
+    show_relations: "관계 목록 보기",
+    hide_relations: "관계 목록 접기",
+    relations_summary: |actors, counts| {
+        format!(
+            "행위 주체 {actors}곳, 관계 {}건: 협력 {}건, 적대 {}건, 중립 {}건.",
+            counts.total(),
+            counts.cooperative,
+            counts.hostile,
+            counts.neutral
+        )
+    },
+    map_note: |shown, total| {
+        format!("관계도에는 관계가 가장 많은 {shown}곳만 표시했습니다. 아래 목록에 {total}곳 모두 있습니다.")
+    },
+    date: |year, month, day| Some(format!("{year}년 {month}월 {day}일")),
 };
 
 impl Catalogue {
     /// What a reader is told about a failure of this kind.
-    #[inline(never)]
-    pub fn failure(&self, kind: FailureKind) -> &'static str {
+        pub fn failure(&self, kind: FailureKind) -> &'static str {
         match kind {
             FailureKind::Fetch => self.error_fetch,
             FailureKind::Invalid => self.error_invalid,
@@ -196,7 +245,6 @@ impl Catalogue {
 }
 
 /// The word for a stance.
-#[inline(never)]
 pub fn stance(lang: Lang, stance: Stance) -> &'static str {
     let text = catalogue(lang);
     match stance {
@@ -207,7 +255,6 @@ pub fn stance(lang: Lang, stance: Stance) -> &'static str {
 }
 
 /// The word for a certainty.
-#[inline(never)]
 pub fn certainty(lang: Lang, certainty: Certainty) -> &'static str {
     let text = catalogue(lang);
     match certainty {
@@ -230,34 +277,10 @@ pub struct StanceCounts {
     pub neutral: usize,
 }
 
-/// The one-line summary of the actors and relations.
-#[inline(never)]
-pub fn relations_summary(lang: Lang, actors: usize, counts: StanceCounts) -> String {
-    let relations = counts.cooperative + counts.hostile + counts.neutral;
-    match lang {
-        Lang::En => {
-            let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
-            format!(
-                "{} and {}: {} cooperative, {} hostile, {} neutral.",
-                plural(actors, "actor"),
-                plural(relations, "relation"),
-                counts.cooperative,
-                counts.hostile,
-                counts.neutral
-            )
-        }
-        Lang::Ko => format!(
-            "행위 주체 {actors}곳, 관계 {relations}건: 협력 {}건, 적대 {}건, 중립 {}건.",
-            counts.cooperative, counts.hostile, counts.neutral
-        ),
-    }
-}
-
-/// Under a map that shows only some actors.
-pub fn map_note(lang: Lang, shown: usize, total: usize) -> String {
-    match lang {
-        Lang::En => format!("The map shows the {shown} actors with the most relations; the list below has all {total}."),
-        Lang::Ko => format!("관계도에는 관계가 가장 많은 {shown}곳만 표시했습니다. 아래 목록에 {total}곳 모두 있습니다."),
+impl StanceCounts {
+    /// Every relation counted.
+    pub fn total(&self) -> usize {
+        self.cooperative + self.hostile + self.neutral
     }
 }
 
@@ -270,26 +293,14 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
 }
 
 /// Reads a language tag (`ko`, `ko-KR`, `EN-us`); `None` for languages the widget lacks.
-#[inline(never)]
 pub fn parse_tag(tag: &str) -> Option<Lang> {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-    if primary.eq_ignore_ascii_case("ko") {
-        Some(Lang::Ko)
-    } else if primary.eq_ignore_ascii_case("en") {
-        Some(Lang::En)
-    } else {
-        None
-    }
+    Lang::ALL.into_iter().find(|lang| primary.eq_ignore_ascii_case(lang.code()))
 }
 
 /// A publication date for readers: `October 16, 2024` / `2024년 10월 16일`. Falls back to the
 /// date as written when it is not `YYYY-MM-DD…` (validation already refused bad dates).
-#[inline(never)]
 pub fn format_date(date: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ];
     let mut parts = date.get(..10).unwrap_or(date).splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
@@ -297,29 +308,12 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     let (Ok(month), Ok(day)) = (month.parse::<usize>(), day.parse::<u8>()) else {
         return date.to_string();
     };
-    match lang {
-        Lang::Ko => format!("{year}년 {month}월 {day}일"),
-        Lang::En => match month.checked_sub(1).and_then(|index| MONTHS.get(index)) {
-            Some(name) => format!("{name} {day}, {year}"),
-            None => date.to_string(),
-        },
-    }
+    (catalogue(lang).date)(year, month, day).unwrap_or_else(|| date.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The loader draws the error panel of a failed module itself, with these same words.
-    #[test]
-    fn the_loader_has_the_internal_error_words_of_both_catalogues() {
-        let loader = include_str!("../../www/embed.js");
-        for lang in Lang::ALL {
-            let text = catalogue(lang);
-            let words = ["['", text.error_title, "', '", text.error_internal, "']"].concat();
-            assert!(loader.contains(&words), "www/embed.js lacks {words}");
-        }
-    }
 
     #[test]
     fn parses_language_tags() {
@@ -342,15 +336,15 @@ mod tests {
     fn summarises_relations() {
         let counts = StanceCounts { cooperative: 9, hostile: 5, neutral: 2 };
         assert_eq!(
-            relations_summary(Lang::En, 6, counts),
+            (catalogue(Lang::En).relations_summary)(6, counts),
             "6 actors and 16 relations: 9 cooperative, 5 hostile, 2 neutral."
         );
         assert_eq!(
-            relations_summary(Lang::Ko, 6, counts),
+            (catalogue(Lang::Ko).relations_summary)(6, counts),
             "행위 주체 6곳, 관계 16건: 협력 9건, 적대 5건, 중립 2건."
         );
         let one = StanceCounts { cooperative: 1, hostile: 0, neutral: 0 };
-        assert_eq!(relations_summary(Lang::En, 1, one), "1 actor and 1 relation: 1 cooperative, 0 hostile, 0 neutral.");
+        assert_eq!((catalogue(Lang::En).relations_summary)(1, one), "1 actor and 1 relation: 1 cooperative, 0 hostile, 0 neutral.");
     }
 
     #[test]

@@ -1,35 +1,40 @@
 //! The source footer: the outlet and a link to the original story.
 
-use web_sys::Element;
+use briefing_core::model::Lang;
+use yew::prelude::*;
 
-use crate::ui::dom::{set, Builder, Tree};
-use crate::ui::passage::Text;
+use crate::components::passage::span;
+use crate::components::SharedReport;
+use crate::text::catalogue;
+
+/// Props of [`Footer`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FooterProps {
+    /// The validated report.
+    pub report: SharedReport,
+    /// The reader's language.
+    pub lang: Lang,
+}
 
 /// Where the story comes from.
-#[inline(never)]
-pub fn footer(b: &mut Builder) -> Element {
-    let footer = b.dom.el("footer", "briefing-footer");
-    footer.add(&b.label_text(|t| t.original_story, ": "));
+#[function_component]
+pub fn Footer(props: &FooterProps) -> Html {
+    let source = &props.report.report().source;
+    let lang = props.lang;
     // Validation already refused every other scheme; checking again here keeps a link from
     // ever carrying one, whatever changes upstream.
-    let url = &b.valid.report().source.url;
-    if is_web_url(url) {
-        let link = b.dom.el("a", "briefing-footer__link");
-        set(
-            &link,
-            &[
-                ("href", url),
-                ("rel", "noopener noreferrer nofollow"),
-                ("target", "_blank"),
-                ("data-testid", "source-link"),
-            ],
-        );
-        b.span_in(&link, Text::Publisher);
-        footer.add(&link);
-    } else {
-        b.span_in(&footer, Text::Publisher);
+    let publisher = span(&source.publisher, lang);
+    html! {
+        <footer class="briefing-footer">
+            { catalogue(lang).original_story }{ ": " }
+            if is_web_url(&source.url) {
+                <a class="briefing-footer__link" href={source.url.clone()} rel="noopener noreferrer nofollow"
+                    target="_blank" data-testid="source-link">{ publisher }</a>
+            } else {
+                { publisher }
+            }
+        </footer>
     }
-    footer
 }
 
 /// `http://` or `https://`, in any case, with nothing before it.

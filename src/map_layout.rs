@@ -17,10 +17,7 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 use std::ops::{Add, Mul, Sub};
 
-use briefing_core::gather::Gather;
-use briefing_core::sort::sorted_by_key;
 
-use crate::ui::decimal::tenths;
 
 /// The label font size the widths are estimated for, in px.
 pub const LABEL_FONT_PX: f64 = 13.0;
@@ -142,7 +139,6 @@ pub enum Anchor {
 impl Anchor {
     /// The value of the SVG `text-anchor` attribute.
     #[must_use]
-    #[inline(never)]
     pub fn as_svg(self) -> &'static str {
         match self {
             Anchor::Start => "start",
@@ -199,7 +195,6 @@ pub fn text_width(label: &str, font_px: f64) -> f64 {
 
 /// Lays out a map. Deterministic; never panics, whatever the indices in `input.edges`.
 #[must_use]
-#[inline(never)]
 pub fn layout(input: &MapInput) -> MapLayout {
     let count = input.nodes.len();
     if count == 0 {
@@ -211,7 +206,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
         .copied()
         .enumerate()
         .filter(|(_, e)| e.source != e.target && e.source < count && e.target < count)
-        .gather();
+        .collect();
     let pairs = actor_pairs(&edges);
     let mut neighbours = vec![0usize; count];
     for pair in &pairs {
@@ -221,7 +216,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
             }
         }
     }
-    let texts: Vec<String> = input.nodes.iter().map(|node| shown_label(node.label)).gather();
+    let texts: Vec<String> = input.nodes.iter().map(|node| shown_label(node.label)).collect();
     let shapes: Vec<(f64, f64)> = texts
         .iter()
         .zip(&neighbours)
@@ -229,7 +224,7 @@ pub fn layout(input: &MapInput) -> MapLayout {
             let radius = (NODE_RADIUS + NODE_RADIUS_STEP * n as f64).min(NODE_RADIUS_MAX);
             (radius, text_width(text, LABEL_FONT_PX) + 2.0 * LABEL_PAD)
         })
-        .gather();
+        .collect();
 
     let order = ring_order(count, &pairs);
     // A node at the very top or bottom takes a wide centred label that crowds its neighbours;
@@ -240,20 +235,24 @@ pub fn layout(input: &MapInput) -> MapLayout {
 
     // Edges grouped by pair, pairs in order, each pair's edges in input order.
     let by_pair: Vec<((usize, usize), (usize, EdgeInput))> =
-        sorted_by_key(edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).gather(), |(key, _)| *key);
+        {
+            let mut keyed: Vec<_> = edges.iter().map(|&(index, edge)| (pair_key(&edge), (index, edge))).collect();
+            keyed.sort_by_key(|(key, _)| *key);
+            keyed
+        };
     let mut drawn: Vec<DrawnEdge> = Vec::new();
     for group in by_pair.chunk_by(|a, b| a.0 == b.0) {
         let Some(&((low, high), _)) = group.first() else { continue };
-        let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).gather();
+        let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).collect();
         drawn.extend(route_pair(low, high, &relations, &ring.nodes));
     }
-    let drawn = sorted_by_key(drawn, |edge| edge.index);
+    let mut drawn = drawn;
+    drawn.sort_by_key(|edge| edge.index);
 
     finish(&ring.nodes, texts, &drawn)
 }
 
 /// Is `c` drawn about 1 em wide: Hangul, CJK ideographs, kana and full-width forms.
-#[inline(never)]
 fn is_wide(c: char) -> bool {
     matches!(u32::from(c),
         0x1100..=0x115F
@@ -272,7 +271,6 @@ fn is_wide(c: char) -> bool {
 }
 
 /// The label as shown: trimmed, and cut with "…" beyond [`MAX_LABEL_CHARS`] characters.
-#[inline(never)]
 pub fn shown_label(label: &str) -> String {
     let label = label.trim();
     if briefing_core::validate::char_count(label) <= MAX_LABEL_CHARS {
@@ -291,13 +289,13 @@ struct ActorPair {
 }
 
 /// The distinct pairs joined by `edges`, sorted.
-#[inline(never)]
 fn actor_pairs(edges: &[(usize, EdgeInput)]) -> Vec<ActorPair> {
-    let keys = sorted_by_key(edges.iter().map(|(_, edge)| pair_key(edge)).gather(), |key| *key);
+    let mut keys: Vec<_> = edges.iter().map(|(_, edge)| pair_key(edge)).collect();
+    keys.sort_unstable();
     keys.chunk_by(|a, b| a == b)
         .filter_map(|group| Some((group.first()?, group.len())))
         .map(|(&(low, high), weight)| ActorPair { low, high, weight })
-        .gather()
+        .collect()
 }
 
 /// The edge's two actors, the lower index first.
@@ -309,7 +307,6 @@ fn pair_key(edge: &EdgeInput) -> (usize, usize) {
 /// greedily the actor most connected to those already placed, links to the latest placed
 /// counting most (so that a chain or cycle is walked along), then adjacent swaps while they
 /// remove crossings or shorten relations.
-#[inline(never)]
 fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
     let mut links: Vec<Vec<(usize, usize)>> = vec![Vec::new(); count];
     for pair in pairs {
@@ -320,7 +317,7 @@ fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
             list.push((pair.low, pair.weight));
         }
     }
-    let degree: Vec<usize> = links.iter().map(|list| list.iter().map(|&(_, w)| w).sum()).gather();
+    let degree: Vec<usize> = links.iter().map(|list| list.iter().map(|&(_, w)| w).sum()).collect();
     let mut placed = vec![false; count];
     let mut pull = vec![0usize; count];
     let mut order = Vec::with_capacity(count);
@@ -353,7 +350,6 @@ fn ring_order(count: usize, pairs: &[ActorPair]) -> Vec<usize> {
 
 /// Swaps neighbours on the ring while that lowers the number of crossing relations, or keeps it
 /// and shortens them, within [`ORDER_WORK_BUDGET`].
-#[inline(never)]
 fn untangle(order: &mut [usize], pairs: &[ActorPair]) {
     let count = order.len();
     // Three or fewer actors on a circle cannot have crossing chords.
@@ -391,7 +387,6 @@ fn untangle(order: &mut [usize], pairs: &[ActorPair]) {
 }
 
 /// Swaps the actors at ring places `a` and `b`, keeping `position` (place by actor) in step.
-#[inline(never)]
 fn swap_places(order: &mut [usize], position: &mut [usize], a: usize, b: usize) {
     let (Some(&first), Some(&second)) = (order.get(a), order.get(b)) else { return };
     order.swap(a, b);
@@ -404,7 +399,6 @@ fn swap_places(order: &mut [usize], position: &mut [usize], a: usize, b: usize) 
 }
 
 /// How tangled an order is: the crossing chords, then the summed ring distance of the relations.
-#[inline(never)]
 fn order_cost(position: &[usize], pairs: &[ActorPair]) -> (usize, usize) {
     let count = position.len();
     let chords: Vec<(usize, usize, usize)> = pairs
@@ -414,7 +408,7 @@ fn order_cost(position: &[usize], pairs: &[ActorPair]) -> (usize, usize) {
             let b = *position.get(pair.high)?;
             Some((a.min(b), a.max(b), pair.weight))
         })
-        .gather();
+        .collect();
     let mut crossings = 0;
     let mut length = 0;
     for (i, &(a, b, weight)) in chords.iter().enumerate() {
@@ -455,7 +449,6 @@ impl Point {
     }
 
     /// The unit vector along this one, or `fallback` for a zero vector.
-    #[inline(never)]
     fn unit_or(self, fallback: Point) -> Point {
         let length = self.length();
         if length > 1e-9 {
@@ -536,7 +529,6 @@ struct Ring {
 
 impl Ring {
     /// Are all circles and labels apart?
-    #[inline(never)]
     fn is_legible(&self) -> bool {
         self.nodes.iter().enumerate().all(|(i, a)| {
             self.nodes.iter().skip(i + 1).all(|b| {
@@ -552,7 +544,6 @@ impl Ring {
 /// Puts the actors on the smallest ring (tried in growing steps) on which nothing overlaps.
 /// `shapes` holds each actor's circle radius and label width; `turned` starts the ring half a
 /// step past the top.
-#[inline(never)]
 fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
     let count = shapes.len();
     let step = TAU / count.max(1) as f64;
@@ -568,15 +559,15 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
         .iter()
         .zip(shapes)
         .map(|(&angle, &(radius, width))| {
-            let direction = Point::new(cos(angle), sin(angle));
+            let direction = Point::new(angle.cos(), angle.sin());
             let (label, anchor) = label_beside(direction, radius, width);
             (direction, radius, label, anchor)
         })
-        .gather();
+        .collect();
     let largest = shapes.iter().map(|&(radius, _)| radius).fold(0.0, f64::max);
     // Neighbours start just far enough apart; a single actor sits at the centre.
     let mut radius =
-        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP).max(MIN_SPACING) / (2.0 * sin(step / 2.0)) };
+        if count < 2 { 0.0 } else { (2.0 * largest + NODE_GAP).max(MIN_SPACING) / (2.0 * (step / 2.0).sin()) };
     let mut attempt = 0;
     loop {
         let nodes = around
@@ -585,7 +576,7 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
                 let centre = direction * radius;
                 PlacedNode { centre, radius: node_radius, label: label.moved(centre), anchor }
             })
-            .gather();
+            .collect();
         let ring = Ring { radius, nodes };
         attempt += 1;
         if count < 2 || attempt >= MAX_RING_STEPS || ring.is_legible() {
@@ -597,7 +588,6 @@ fn place_ring(order: &[usize], shapes: &[(f64, f64)], turned: bool) -> Ring {
 
 /// The label box of an actor of `radius` at the origin whose label points along `direction`:
 /// as close as it can be while [`LABEL_GAP`] from the circle.
-#[inline(never)]
 fn label_beside(direction: Point, radius: f64, width: f64) -> (Rect, Anchor) {
     let anchor = if direction.x.abs() < MIDDLE_BAND {
         Anchor::Middle
@@ -650,7 +640,7 @@ impl Curve {
     fn samples(&self) -> Vec<Point> {
         let reach = (self.control - self.start).length() + (self.end - self.control).length();
         let segments = (reach / SAMPLE_PX).ceil().clamp(8.0, 96.0) as usize;
-        (0..=segments).map(|i| self.at(i as f64 / segments as f64)).gather()
+        (0..=segments).map(|i| self.at(i as f64 / segments as f64)).collect()
     }
 
     fn reversed(self) -> Curve {
@@ -661,7 +651,6 @@ impl Curve {
 /// The curve between the rims of `from` and `to` whose control point lies `bend` to the left of
 /// the midpoint between their centres (a line for 0). It leaves each circle along the radius
 /// towards the control point, so it starts and ends exactly on the rims.
-#[inline(never)]
 fn rim_curve(from: &PlacedNode, to: &PlacedNode, bend: f64) -> Curve {
     let along = (to.centre - from.centre).unit_or(Point::new(1.0, 0.0));
     let control = (from.centre + to.centre) * 0.5 + along.normal() * bend;
@@ -675,7 +664,6 @@ fn rim_curve(from: &PlacedNode, to: &PlacedNode, bend: f64) -> Curve {
 
 /// The actor (other than `low` and `high`) that `curve` comes nearest to, and how far it stays
 /// off that actor's circle (negative: it passes through). `None` when no actor is near.
-#[inline(never)]
 fn nearest_actor(
     curve: &Curve,
     nodes: &[PlacedNode],
@@ -731,7 +719,6 @@ struct DrawnEdge {
 
 /// Draws the relations between `low` and `high`: fanned out side by side, and all shifted
 /// together, away from the actor in the way, until none passes through a third actor.
-#[inline(never)]
 fn route_pair(
     low: usize,
     high: usize,
@@ -740,7 +727,7 @@ fn route_pair(
 ) -> Vec<DrawnEdge> {
     let (Some(a), Some(b)) = (nodes.get(low), nodes.get(high)) else { return Vec::new() };
     let middle = (relations.len() as f64 - 1.0) / 2.0;
-    let fan: Vec<f64> = (0..relations.len()).map(|i| (i as f64 - middle) * FAN_STEP).gather();
+    let fan: Vec<f64> = (0..relations.len()).map(|i| (i as f64 - middle) * FAN_STEP).collect();
     let nearest = |shift: f64| {
         fan.iter()
             .filter_map(|&bend| nearest_actor(&rim_curve(a, b, bend + shift), nodes, low, high))
@@ -784,11 +771,10 @@ fn route_pair(
             let curve = if edge.source == low { curve } else { curve.reversed() };
             DrawnEdge { index, curve, directed: edge.directed }
         })
-        .gather()
+        .collect()
 }
 
 /// The corners of an arrowhead whose tip is at the end of `curve`, pointing along it.
-#[inline(never)]
 fn arrowhead(curve: &Curve) -> [Point; 3] {
     let tip = curve.end;
     let along = (tip - curve.control).unit_or(Point::new(1.0, 0.0));
@@ -821,7 +807,6 @@ fn canvas_axis(low: f64, high: f64) -> (f64, f64) {
 }
 
 /// Moves everything onto the canvas and rounds it for the SVG.
-#[inline(never)]
 fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapLayout {
     let mut bounds = Bounds {
         min: Point::new(f64::INFINITY, f64::INFINITY),
@@ -847,7 +832,7 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
     let place = |p: Point| p + shift;
     let coords = |p: Point| {
         let p = place(p);
-        [tenths(p.x), tenths(p.y)].join(" ")
+        format!("{:.1} {:.1}", p.x, p.y)
     };
 
     let nodes = nodes
@@ -877,7 +862,7 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
                 },
             }
         })
-        .gather();
+        .collect();
     let edges = edges
         .iter()
         .map(|edge| {
@@ -900,30 +885,13 @@ fn finish(nodes: &[PlacedNode], texts: Vec<String>, edges: &[DrawnEdge]) -> MapL
                 arrow,
             }
         })
-        .gather();
+        .collect();
     MapLayout { width, height, nodes, edges }
 }
 
 /// Rounds to 0.1, as the path data is, so that numbers and paths agree.
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
-}
-
-/// The sine, from the browser's `Math` in the widget (the same function the page has, and no
-/// copy of a maths library in the bundle); from Rust's standard library natively.
-fn sin(angle: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Math::sin(angle);
-    #[cfg(not(target_arch = "wasm32"))]
-    return angle.sin();
-}
-
-/// The cosine, as [`sin`].
-fn cos(angle: f64) -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Math::cos(angle);
-    #[cfg(not(target_arch = "wasm32"))]
-    return angle.cos();
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@
 //! | `briefing:validated` | its report passed validation |
 //! | `briefing:rendered` | a render of a ready briefing is committed to the DOM (after every render: first, language switch, expand all, …) |
 //! | `briefing:first-render` | a measure from the last `briefing:start` to the first `briefing:rendered` |
-//! | `briefing:complete` | every quote card and relation of a ready briefing is built (a long report builds what is below its first screen in slices after its first render) |
 
 /// A widget is mounted.
 pub const START: &str = "briefing:start";
@@ -16,13 +15,11 @@ pub const START: &str = "briefing:start";
 pub const VALIDATED: &str = "briefing:validated";
 /// A render of a ready briefing is in the DOM.
 pub const RENDERED: &str = "briefing:rendered";
-/// Every part of a ready briefing is built.
-pub const COMPLETE: &str = "briefing:complete";
 /// From [`START`] to the first [`RENDERED`].
 pub const FIRST_RENDER: &str = "briefing:first-render";
 
 fn performance() -> Option<web_sys::Performance> {
-    crate::later::window().performance()
+    web_sys::window()?.performance()
 }
 
 /// Marks `name` now.
@@ -37,9 +34,4 @@ pub fn measure(name: &str, start: &str, end: &str) {
     if let Some(performance) = performance() {
         let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
     }
-}
-
-/// Milliseconds on the page's clock (`performance.now()`); 0 without one.
-pub fn now() -> f64 {
-    performance().map_or(0.0, |performance| performance.now())
 }
