@@ -136,7 +136,7 @@ const CASES: &[Case] = &[
         name: "older korean: <앵커 멘트>, <녹취> 이름(직함) : \"…\", unnamed <녹취>, a correspondent",
         en: None,
         ko: Some(fixture!("ko-old.ko.txt")),
-        speakers: &[("문지우", Some("축제 추진위원장"), None), ("배나리", Some("관람객"), None)],
+        speakers: &[("문지우", Some("추진위원장"), Some("축제")), ("배나리", Some("관람객"), None)],
         quotes: &[
             ("munjiu", "첫날에만 지난해 전체 방문객을 넘어섰습니다."),
             ("baenari", "아이들이 좋아해서 내년에도 오려고요."),
@@ -169,13 +169,22 @@ const CASES: &[Case] = &[
 ];
 
 fn text_of(t: &briefing_core::model::LocalizedText, korean: bool) -> Option<&str> {
-    if korean { t.ko.as_deref() } else { t.en.as_deref() }
+    if korean {
+        t.ko.as_deref()
+    } else {
+        t.en.as_deref()
+    }
 }
 
 #[test]
 fn variations() {
     for case in CASES {
-        let input = IngestInput { en: case.en, ko: case.ko, date_published: Some("2024-01-01"), ..IngestInput::default() };
+        let input = IngestInput {
+            en: case.en,
+            ko: case.ko,
+            date_published: Some("2024-01-01"),
+            ..IngestInput::default()
+        };
         let out = match ingest(&input) {
             Ok(out) => out,
             Err(e) => panic!("{}: {e}", case.name),
@@ -195,8 +204,11 @@ fn variations() {
             })
             .collect();
         assert_eq!(speakers, case.speakers, "{}", case.name);
-        let quotes: Vec<(&str, &str)> =
-            r.quotes.iter().map(|q| (q.speaker.as_str(), text_of(&q.text, korean).unwrap_or(""))).collect();
+        let quotes: Vec<(&str, &str)> = r
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_str(), text_of(&q.text, korean).unwrap_or("")))
+            .collect();
         assert_eq!(quotes, case.quotes, "{}", case.name);
         let reporter = r.source.byline.as_ref().and_then(|b| text_of(b, korean));
         assert_eq!(reporter, case.reporter, "{}", case.name);
@@ -215,26 +227,47 @@ fn bilingual_items_carry_both_languages() {
         ..IngestInput::default()
     };
     let report = ingest(&input).map(|o| o.report).map_err(|e| e.to_string());
-    let Ok(report) = report else { panic!("{report:?}") };
+    let Ok(report) = report else {
+        panic!("{report:?}")
+    };
     assert_eq!(report.languages, [Lang::En, Lang::Ko]);
-    assert!(report.body.iter().all(|p| p.text.en.is_some() && p.text.ko.is_some()));
-    assert_eq!(report.quotes.first().and_then(|q| q.text.ko.as_deref()), Some("양측 모두 겨울 전에 어획 할당량을 정해야 합니다."));
-    assert_eq!(report.speakers.first().and_then(|s| s.name.ko.as_deref()), Some("신하윤"));
+    assert!(report
+        .body
+        .iter()
+        .all(|p| p.text.en.is_some() && p.text.ko.is_some()));
+    assert_eq!(
+        report.quotes.first().and_then(|q| q.text.ko.as_deref()),
+        Some("양측 모두 겨울 전에 어획 할당량을 정해야 합니다.")
+    );
+    assert_eq!(
+        report.speakers.first().and_then(|s| s.name.ko.as_deref()),
+        Some("신하윤")
+    );
 }
 
 #[test]
 fn page_chrome_gives_the_date() {
-    let input = IngestInput { ko: Some(fixture!("ko-modern.ko.txt")), ..IngestInput::default() };
+    let input = IngestInput {
+        ko: Some(fixture!("ko-modern.ko.txt")),
+        ..IngestInput::default()
+    };
     let date = ingest(&input).map(|o| o.report.source.date_published);
     assert_eq!(date, Ok(Some("2024-03-05".to_string())));
 }
 
 #[test]
 fn a_story_without_a_date_is_made_without_one_and_says_so() {
-    let made = ingest(&IngestInput { en: Some(fixture!("en-flat.en.txt")), ..IngestInput::default() });
+    let made = ingest(&IngestInput {
+        en: Some(fixture!("en-flat.en.txt")),
+        ..IngestInput::default()
+    });
     let made = made.expect("ingested");
     assert_eq!(made.report.source.date_published, None);
-    assert!(made.warnings.contains(&IngestWarning::NoDate), "{:?}", made.warnings);
+    assert!(
+        made.warnings.contains(&IngestWarning::NoDate),
+        "{:?}",
+        made.warnings
+    );
 }
 
 #[test]
@@ -243,51 +276,146 @@ fn refused_inputs() {
     let junk: String = (0u8..=255).cycle().take(4096).map(char::from).collect();
     let cases: [(&str, Option<&str>, Option<&str>, IngestError); 7] = [
         ("nothing", None, None, IngestError::NoInput),
-        ("empty", Some("  \n\n "), None, IngestError::Parse { lang: Lang::En, error: ParseError::Empty }),
-        ("binary", Some(&junk), None, IngestError::Parse { lang: Lang::En, error: ParseError::NotText { line: 1 } }),
+        (
+            "empty",
+            Some("  \n\n "),
+            None,
+            IngestError::Parse {
+                lang: Lang::En,
+                error: ParseError::Empty,
+            },
+        ),
+        (
+            "binary",
+            Some(&junk),
+            None,
+            IngestError::Parse {
+                lang: Lang::En,
+                error: ParseError::NotText { line: 1 },
+            },
+        ),
         (
             "5 MB",
             Some(&big),
             None,
-            IngestError::Parse { lang: Lang::En, error: ParseError::TooLarge { bytes: big.len(), limit: 1 << 20 } },
+            IngestError::Parse {
+                lang: Lang::En,
+                error: ParseError::TooLarge {
+                    bytes: big.len(),
+                    limit: 1 << 20,
+                },
+            },
         ),
-        ("html", Some("\n<!DOCTYPE html><html></html>"), None, IngestError::Parse { lang: Lang::En, error: ParseError::Markup { line: 2 } }),
+        (
+            "html",
+            Some("\n<!DOCTYPE html><html></html>"),
+            None,
+            IngestError::Parse {
+                lang: Lang::En,
+                error: ParseError::Markup { line: 2 },
+            },
+        ),
         (
             "prose",
             Some("Dear diary,\nToday I baked bread. It was good."),
             None,
-            IngestError::Parse { lang: Lang::En, error: ParseError::NotATranscript { line: 1 } },
+            IngestError::Parse {
+                lang: Lang::En,
+                error: ParseError::NotATranscript { line: 1 },
+            },
         ),
-        ("english as korean", None, Some(fixture!("en-flat.en.txt")), IngestError::WrongLanguage { lang: Lang::Ko }),
+        (
+            "english as korean",
+            None,
+            Some(fixture!("en-flat.en.txt")),
+            IngestError::WrongLanguage { lang: Lang::Ko },
+        ),
     ];
     for (name, en, ko, want) in cases {
-        let got = ingest(&IngestInput { en, ko, ..IngestInput::default() });
+        let got = ingest(&IngestInput {
+            en,
+            ko,
+            ..IngestInput::default()
+        });
         assert_eq!(got.err(), Some(want), "{name}");
     }
-    let msg = IngestError::Parse { lang: Lang::En, error: ParseError::NotText { line: 3 } }.to_string();
-    assert_eq!(msg, "line 3: binary data or a text encoding other than UTF-8, not a transcript");
+    let msg = IngestError::Parse {
+        lang: Lang::En,
+        error: ParseError::NotText { line: 3 },
+    }
+    .to_string();
+    assert_eq!(
+        msg,
+        "line 3: binary data or a text encoding other than UTF-8, not a transcript"
+    );
 }
 
 #[test]
 fn never_panics_on_odd_input() {
     let odd = [
-        "[", "]", "[\"", "[A/B: \"", "[A/B: \"x\"]", "<앵커", "[앵커]", "[Anchor]\n[Report]", "\"\"\"", "KBS News, .",
-        "[Soundbite]", "[녹취]", "A / B\n\"", "북", "[Anchor] x [Report] [Y/Z: \"q", "\u{FEFF}[Anchor]\nHi.",
-        "[Anchor]\n가\n[Report]\n[가/나 : \"다", "…[…]…", "[Name (Title): \"x\"]", "Name (T): ",
+        "[",
+        "]",
+        "[\"",
+        "[A/B: \"",
+        "[A/B: \"x\"]",
+        "<앵커",
+        "[앵커]",
+        "[Anchor]\n[Report]",
+        "\"\"\"",
+        "KBS News, .",
+        "[Soundbite]",
+        "[녹취]",
+        "A / B\n\"",
+        "북",
+        "[Anchor] x [Report] [Y/Z: \"q",
+        "\u{FEFF}[Anchor]\nHi.",
+        "[Anchor]\n가\n[Report]\n[가/나 : \"다",
+        "…[…]…",
+        "[Name (Title): \"x\"]",
+        "Name (T): ",
     ];
     for text in odd {
         for (en, ko) in [(Some(text), None), (None, Some(text))] {
-            let _ = ingest(&IngestInput { en, ko, date_published: Some("2024-01-01"), ..IngestInput::default() });
+            let _ = ingest(&IngestInput {
+                en,
+                ko,
+                date_published: Some("2024-01-01"),
+                ..IngestInput::default()
+            });
         }
     }
 }
 
 #[test]
 fn a_given_date_must_be_a_real_day_as_yyyy_mm_dd() {
-    for date in ["2024-02-30", "2023-02-29", "2024-13-01", "24-01-01", "2024-01-01T00:00:00Z", "2024/01/01"] {
-        let input = IngestInput { en: Some(fixture!("en-flat.en.txt")), date_published: Some(date), ..IngestInput::default() };
-        assert_eq!(ingest(&input).err(), Some(IngestError::BadDate { date: date.to_string() }), "{date}");
+    for date in [
+        "2024-02-30",
+        "2023-02-29",
+        "2024-13-01",
+        "24-01-01",
+        "2024-01-01T00:00:00Z",
+        "2024/01/01",
+    ] {
+        let input = IngestInput {
+            en: Some(fixture!("en-flat.en.txt")),
+            date_published: Some(date),
+            ..IngestInput::default()
+        };
+        assert_eq!(
+            ingest(&input).err(),
+            Some(IngestError::BadDate {
+                date: date.to_string()
+            }),
+            "{date}"
+        );
     }
-    let input = IngestInput { en: Some(fixture!("en-flat.en.txt")), date_published: Some("2024-02-29"), ..IngestInput::default() };
-    assert_eq!(ingest(&input).map(|made| made.report.source.date_published), Ok(Some("2024-02-29".to_string())));
+    let input = IngestInput {
+        en: Some(fixture!("en-flat.en.txt")),
+        date_published: Some("2024-02-29"),
+        ..IngestInput::default()
+    };
+    assert_eq!(
+        ingest(&input).map(|made| made.report.source.date_published),
+        Ok(Some("2024-02-29".to_string()))
+    );
 }

@@ -117,7 +117,10 @@ pub fn parse(text: &str, lang: Lang) -> Result<Transcript, ParseError> {
     let segs = segments(text);
     let mut parser = Parser::new(lang);
     parser.run(&segs)?;
-    let first_line = segs.iter().find(|s| !s.text.is_empty()).map_or(1, |s| s.line);
+    let first_line = segs
+        .iter()
+        .find(|s| !s.text.is_empty())
+        .map_or(1, |s| s.line);
     if !parser.is_transcript() {
         return Err(ParseError::NotATranscript { line: first_line });
     }
@@ -126,7 +129,10 @@ pub fn parse(text: &str, lang: Lang) -> Result<Transcript, ParseError> {
 
 fn check_text(text: &str) -> Result<(), ParseError> {
     if text.len() > MAX_TRANSCRIPT_BYTES {
-        return Err(ParseError::TooLarge { bytes: text.len(), limit: MAX_TRANSCRIPT_BYTES });
+        return Err(ParseError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_TRANSCRIPT_BYTES,
+        });
     }
     if text.trim().is_empty() {
         return Err(ParseError::Empty);
@@ -134,16 +140,30 @@ fn check_text(text: &str) -> Result<(), ParseError> {
     for (n, line) in text.lines().enumerate() {
         // Control chars are below 0x20, 0x7F, or C2 80..=C2 9F; U+FFFD starts with EF. A
         // line without those bytes (nearly every line) is not decoded.
-        let suspect = line.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF);
+        let suspect = line
+            .bytes()
+            .any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF);
         let bad = suspect
-            && line.chars().any(|c| (c.is_control() && c != '\t' && c != '\r') || c == '\u{FFFD}');
+            && line
+                .chars()
+                .any(|c| (c.is_control() && c != '\t' && c != '\r') || c == '\u{FFFD}');
         if bad {
             return Err(ParseError::NotText { line: n + 1 });
         }
     }
     if let Some((n, first)) = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty()) {
         let lower = first.trim_start().to_lowercase();
-        let markup = ["<!doctype", "<html", "<?xml", "<div", "<body", "<head", "<p>", "{", "[{"];
+        let markup = [
+            "<!doctype",
+            "<html",
+            "<?xml",
+            "<div",
+            "<body",
+            "<head",
+            "<p>",
+            "{",
+            "[{",
+        ];
         if markup.iter().any(|m| lower.starts_with(m)) {
             return Err(ParseError::Markup { line: n + 1 });
         }
@@ -165,7 +185,9 @@ const MAX_TAG_LETTERS: usize = 16;
 fn section_tag(inner: &str) -> Option<TagKind> {
     // No tag has more than ten letters, so a longer text (a whole speaker block, seen
     // here for every bracket) is answered without squeezing and lowercasing it.
-    let letters = inner.chars().filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'));
+    let letters = inner
+        .chars()
+        .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'));
     if letters.take(MAX_TAG_LETTERS + 1).count() > MAX_TAG_LETTERS {
         return None;
     }
@@ -178,7 +200,9 @@ fn section_tag(inner: &str) -> Option<TagKind> {
         "report" | "pkg" | "package" | "리포트" | "기자" | "기자 리포트" | "reporter" => {
             Some(TagKind::Section(Section::Report))
         }
-        "soundbite" | "interview" | "녹취" | "인터뷰" | "녹취 인터뷰" => Some(TagKind::Marker),
+        "soundbite" | "interview" | "녹취" | "인터뷰" | "녹취 인터뷰" => {
+            Some(TagKind::Marker)
+        }
         _ => None,
     }
 }
@@ -191,19 +215,25 @@ enum TagKind {
 
 /// Whether a bracket at the start of `s` opens a speaker block: `[Label: "…`, `["…`.
 fn opens_speaker_block(s: &str) -> bool {
-    let Some(inner) = s.strip_prefix('[') else { return false };
+    let Some(inner) = s.strip_prefix('[') else {
+        return false;
+    };
     let inner = inner.trim_start();
     if inner.chars().next().is_some_and(is_open_quote) {
         return true;
     }
     let close = inner.find(']').unwrap_or(inner.len());
-    let Some(colon) = find_colon(inner) else { return false };
+    let Some(colon) = find_colon(inner) else {
+        return false;
+    };
     if colon > close || colon > 200 {
         return false;
     }
     let after = inner.get(colon + 1..).unwrap_or("").trim_start();
     after.chars().next().is_some_and(is_open_quote)
-        || (colon < close && !after.is_empty() && inner.get(..colon).is_some_and(|l| l.contains('/')))
+        || (colon < close
+            && !after.is_empty()
+            && inner.get(..colon).is_some_and(|l| l.contains('/')))
 }
 
 /// Cuts lines into segments. Section tags and speaker blocks inside a longer line become their
@@ -214,16 +244,26 @@ fn segments(text: &str) -> Vec<Segment> {
         let line = n + 1;
         let raw = raw.trim();
         if raw.is_empty() {
-            out.push(Segment { line, text: String::new() });
+            out.push(Segment {
+                line,
+                text: String::new(),
+            });
             continue;
         }
         let mut start = 0;
         let mut pos = 0;
         // Both marks are ASCII, so a byte scan finds them on character boundaries.
-        while let Some(rel) = raw.get(pos..).and_then(|r| r.bytes().position(|b| b == b'[' || b == b'<')) {
+        while let Some(rel) = raw
+            .get(pos..)
+            .and_then(|r| r.bytes().position(|b| b == b'[' || b == b'<'))
+        {
             let at = pos + rel;
             let rest = raw.get(at..).unwrap_or("");
-            let (open, close) = if rest.starts_with('[') { ('[', ']') } else { ('<', '>') };
+            let (open, close) = if rest.starts_with('[') {
+                ('[', ']')
+            } else {
+                ('<', '>')
+            };
             let _ = open;
             let tag_end = rest.find(close).filter(|&e| e < 40);
             let is_tag = tag_end
@@ -238,11 +278,19 @@ fn segments(text: &str) -> Vec<Segment> {
             };
             match end {
                 Some(end) => {
-                    if let Some(before) = raw.get(start..at).map(str::trim).filter(|b| !b.is_empty()) {
-                        out.push(Segment { line, text: before.to_string() });
+                    if let Some(before) =
+                        raw.get(start..at).map(str::trim).filter(|b| !b.is_empty())
+                    {
+                        out.push(Segment {
+                            line,
+                            text: before.to_string(),
+                        });
                     }
                     if let Some(piece) = raw.get(at..end) {
-                        out.push(Segment { line, text: piece.trim().to_string() });
+                        out.push(Segment {
+                            line,
+                            text: piece.trim().to_string(),
+                        });
                     }
                     start = end;
                     pos = end;
@@ -254,7 +302,10 @@ fn segments(text: &str) -> Vec<Segment> {
             }
         }
         if let Some(rest) = raw.get(start..).map(str::trim).filter(|r| !r.is_empty()) {
-            out.push(Segment { line, text: rest.to_string() });
+            out.push(Segment {
+                line,
+                text: rest.to_string(),
+            });
         }
     }
     out
@@ -263,7 +314,11 @@ fn segments(text: &str) -> Vec<Segment> {
 /// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
 fn block_end(s: &str) -> Option<usize> {
     s.match_indices(']')
-        .find(|&(i, _)| s.get(..i).and_then(|head| head.trim_end().chars().next_back()).is_some_and(is_close_quote))
+        .find(|&(i, _)| {
+            s.get(..i)
+                .and_then(|head| head.trim_end().chars().next_back())
+                .is_some_and(is_close_quote)
+        })
         .map(|(i, _)| i + 1)
 }
 
@@ -324,7 +379,8 @@ impl Parser {
                             && self.has_report_text()
                         {
                             self.drop_trailing_title();
-                            self.warnings.push(ParseWarning::SecondStory { line: seg.line });
+                            self.warnings
+                                .push(ParseWarning::SecondStory { line: seg.line });
                             break;
                         }
                         if !self.saw_tag {
@@ -352,10 +408,24 @@ impl Parser {
                 i = self.speaker_block(seg, &kept, i);
                 continue;
             }
+            if is_tag_fragment(t) {
+                self.warnings.push(ParseWarning::SkippedBracket {
+                    line: seg.line,
+                    text: t.trim_start_matches(['[', '<']).to_string(),
+                });
+                continue;
+            }
             if t.starts_with('[') && t.ends_with(']') {
-                let inner = t.trim_start_matches('[').trim_end_matches(']').trim().to_string();
+                let inner = t
+                    .trim_start_matches('[')
+                    .trim_end_matches(']')
+                    .trim()
+                    .to_string();
                 if !is_footage_label(&inner) {
-                    self.warnings.push(ParseWarning::SkippedBracket { line: seg.line, text: inner });
+                    self.warnings.push(ParseWarning::SkippedBracket {
+                        line: seg.line,
+                        text: inner,
+                    });
                 }
                 continue;
             }
@@ -370,7 +440,13 @@ impl Parser {
             if let Some((label, quote)) = inline_label_quote(t) {
                 self.saw_marker_or_block = true;
                 let line = seg.line;
-                self.push_quote(line, Some(label), quote.text, quote.complete, quote.closed_mark);
+                self.push_quote(
+                    line,
+                    Some(label),
+                    quote.text,
+                    quote.complete,
+                    quote.closed_mark,
+                );
                 continue;
             }
             let (text, next) = join_wrapped(seg, &kept, i);
@@ -378,7 +454,9 @@ impl Parser {
             self.push_paragraph(seg.line, text);
         }
         if self.items.is_empty() {
-            return Err(ParseError::NoBody { line: self.last_line });
+            return Err(ParseError::NoBody {
+                line: self.last_line,
+            });
         }
         Ok(())
     }
@@ -423,15 +501,29 @@ impl Parser {
         if let Some(first) = first_text {
             let seg_text = kept.get(first).map(|s| s.text.clone()).unwrap_or_default();
             let before_tag = first_tag.is_some_and(|tag| first < tag);
-            let no_tags_title = first_tag.is_none()
-                && kept.iter().filter(|s| !s.text.is_empty()).count() > 2;
+            let no_tags_title =
+                first_tag.is_none() && kept.iter().filter(|s| !s.text.is_empty()).count() > 2;
             let reads_as_title = seg_text.chars().count() <= 120
                 && !ends_like_sentence(&seg_text)
                 && !seg_text.starts_with('[')
                 && !seg_text.ends_with(':');
             if (before_tag || no_tags_title) && reads_as_title {
-                self.title = Some(squeeze(seg_text.trim_matches('"')));
+                let title = squeeze(seg_text.trim_matches('"'));
                 kept.remove(first);
+                // Pages repeat their title line (the page head and the story head).
+                let key = title.to_lowercase();
+                let end = first_tag.unwrap_or(kept.len());
+                let mut i = first;
+                while i < end.min(kept.len()) {
+                    match kept.get(i) {
+                        Some(s) if s.text.is_empty() => i += 1,
+                        Some(s) if squeeze(s.text.trim_matches('"')).to_lowercase() == key => {
+                            kept.remove(i);
+                        }
+                        _ => break,
+                    }
+                }
+                self.title = Some(clean_title(&title));
             }
         }
         kept
@@ -444,12 +536,19 @@ impl Parser {
 
     fn push_paragraph(&mut self, line: usize, text: String) {
         let section = self.current_section(line);
-        self.items.push(Item { line, section, kind: ItemKind::Paragraph(text) });
+        self.items.push(Item {
+            line,
+            section,
+            kind: ItemKind::Paragraph(text),
+        });
     }
 
     fn speaker_index(&mut self, label: SpeakerLabel, line: usize) -> usize {
         for part in &label.unclassified {
-            self.warnings.push(ParseWarning::UnclassifiedSpeakerPart { line, part: part.clone() });
+            self.warnings.push(ParseWarning::UnclassifiedSpeakerPart {
+                line,
+                part: part.clone(),
+            });
         }
         if let Some(i) = self.speakers.iter().position(|s| s.name == label.name) {
             // A later block may give details the first one left out.
@@ -476,9 +575,11 @@ impl Parser {
         closed_mark: bool,
     ) {
         if !complete {
-            self.warnings.push(ParseWarning::UnclosedSpeakerBlock { line });
+            self.warnings
+                .push(ParseWarning::UnclosedSpeakerBlock { line });
         } else if !closed_mark {
-            self.warnings.push(ParseWarning::MissingClosingQuote { line });
+            self.warnings
+                .push(ParseWarning::MissingClosingQuote { line });
         }
         let label = label.filter(|l| !l.name.is_empty());
         let (speaker, attribution) = match label {
@@ -490,8 +591,16 @@ impl Parser {
             None => match self.last_speaker {
                 Some(i) => {
                     let confidence = self.continuation_confidence(i);
-                    let name = self.speakers.get(i).map(|s| s.name.clone()).unwrap_or_default();
-                    self.warnings.push(ParseWarning::GuessedSpeaker { line, speaker: name, confidence });
+                    let name = self
+                        .speakers
+                        .get(i)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default();
+                    self.warnings.push(ParseWarning::GuessedSpeaker {
+                        line,
+                        speaker: name,
+                        confidence,
+                    });
                     (Some(i), Attribution::Guessed(confidence))
                 }
                 None => {
@@ -504,7 +613,12 @@ impl Parser {
         self.items.push(Item {
             line,
             section,
-            kind: ItemKind::Quote(QuoteBlock { speaker, text, attribution, complete }),
+            kind: ItemKind::Quote(QuoteBlock {
+                speaker,
+                text,
+                attribution,
+                complete,
+            }),
         });
     }
 
@@ -512,20 +626,46 @@ impl Parser {
     /// after a paragraph that refers to them; low when a paragraph in between brings in
     /// someone else ("a defector said", "according to").
     fn continuation_confidence(&self, speaker: usize) -> Confidence {
-        let Some(prev) = self.items.last() else { return Confidence::Low };
+        let Some(prev) = self.items.last() else {
+            return Confidence::Low;
+        };
         match &prev.kind {
             ItemKind::Quote(q) if q.speaker == Some(speaker) => Confidence::High,
             ItemKind::Quote(_) => Confidence::Low,
             ItemKind::Paragraph(p) => {
-                let name = self.speakers.get(speaker).map(|s| s.name.as_str()).unwrap_or("");
+                let name = self
+                    .speakers
+                    .get(speaker)
+                    .map(|s| s.name.as_str())
+                    .unwrap_or("");
                 let family = name.split_whitespace().next().unwrap_or(name);
-                let refers = [" he ", "He ", " she ", "She ", " his ", " her ", "그는", "그녀는", "이어", "덧붙"]
-                    .iter()
-                    .any(|w| p.contains(w))
+                let refers = [
+                    " he ",
+                    "He ",
+                    " she ",
+                    "She ",
+                    " his ",
+                    " her ",
+                    "그는",
+                    "그녀는",
+                    "이어",
+                    "덧붙",
+                ]
+                .iter()
+                .any(|w| p.contains(w))
                     || (!family.is_empty() && p.contains(family));
                 let others = [
-                    "A ", "An ", "according to", "One ", "another", "Another", "관계자", "한 ",
-                    "according", "reported that", "told",
+                    "A ",
+                    "An ",
+                    "according to",
+                    "One ",
+                    "another",
+                    "Another",
+                    "관계자",
+                    "한 ",
+                    "according",
+                    "reported that",
+                    "told",
                 ]
                 .iter()
                 .any(|w| p.contains(w));
@@ -543,11 +683,16 @@ impl Parser {
     fn speaker_block(&mut self, seg: &Segment, kept: &[Segment], next: usize) -> usize {
         let (body, next, complete) = collect_block(seg, kept, next);
         let inner = body.strip_prefix('[').unwrap_or(&body).trim_start();
-        let inner = if complete { inner.strip_suffix(']').unwrap_or(inner).trim_end() } else { inner };
+        let inner = if complete {
+            inner.strip_suffix(']').unwrap_or(inner).trim_end()
+        } else {
+            inner
+        };
         let (label, quote) = split_label(inner);
         let label = label.map(parse_label);
         if label.as_ref().is_some_and(|l| l.name.is_empty()) {
-            self.warnings.push(ParseWarning::EmptySpeakerName { line: seg.line });
+            self.warnings
+                .push(ParseWarning::EmptySpeakerName { line: seg.line });
         }
         let q = unquote(quote, complete);
         self.push_quote(seg.line, label, q.text, q.complete, q.closed_mark);
@@ -559,7 +704,10 @@ impl Parser {
     fn quote_after_marker(&mut self, line: usize, t: &str, kept: &[Segment], next: usize) -> usize {
         self.pending_marker = None;
         if t.starts_with('[') && opens_speaker_block(t) {
-            let seg = Segment { line, text: t.to_string() };
+            let seg = Segment {
+                line,
+                text: t.to_string(),
+            };
             return self.speaker_block(&seg, kept, next);
         }
         let (label, quote) = split_label(t);
@@ -592,7 +740,11 @@ impl Parser {
     /// The older layout: "Name / Title" alone on a line, then the quote on the next lines.
     fn own_line_speaker(&mut self, seg: &Segment, kept: &[Segment], next: usize) -> Option<usize> {
         let t = seg.text.as_str();
-        if !t.contains('/') || ends_like_sentence(t) || t.chars().count() > 160 || t.contains(['"', '“']) {
+        if !t.contains('/')
+            || ends_like_sentence(t)
+            || t.chars().count() > 160
+            || t.contains(['"', '“'])
+        {
             return None;
         }
         let first = t.split('/').next().unwrap_or("").trim();
@@ -613,7 +765,11 @@ impl Parser {
         let mut complete = closes_quote(&body);
         while !complete {
             match kept.get(k) {
-                Some(s) if !s.text.is_empty() && bracket_tag(&s.text).is_none() && !s.text.starts_with('[') => {
+                Some(s)
+                    if !s.text.is_empty()
+                        && bracket_tag(&s.text).is_none()
+                        && !s.text.starts_with('[') =>
+                {
                     body.push(' ');
                     body.push_str(&s.text);
                     k += 1;
@@ -623,7 +779,13 @@ impl Parser {
             }
         }
         let q = unquote(&body, complete);
-        self.push_quote(seg.line, Some(parse_label(t)), q.text, complete, q.closed_mark);
+        self.push_quote(
+            seg.line,
+            Some(parse_label(t)),
+            q.text,
+            complete,
+            q.closed_mark,
+        );
         Some(k)
     }
 
@@ -632,7 +794,8 @@ impl Parser {
             self.warnings.push(ParseWarning::NoSectionTags);
         } else if self.untagged_before_tag {
             if let Some(line) = self.first_tag_line {
-                self.warnings.push(ParseWarning::PartialSectionTags { line });
+                self.warnings
+                    .push(ParseWarning::PartialSectionTags { line });
             }
         }
         self.find_reporter();
@@ -642,10 +805,14 @@ impl Parser {
         if let Some(last) = self.items.last() {
             let cut = match &last.kind {
                 ItemKind::Paragraph(p) => !ends_like_sentence(p),
-                ItemKind::Quote(q) => q.complete && !ends_like_sentence(&q.text) && !q.text.ends_with("..."),
+                ItemKind::Quote(q) => {
+                    q.complete && !ends_like_sentence(&q.text) && !q.text.ends_with("...")
+                }
             };
             if cut && last.section != Section::Signoff {
-                self.warnings.push(ParseWarning::Truncated { line: self.last_line.max(last.line) });
+                self.warnings.push(ParseWarning::Truncated {
+                    line: self.last_line.max(last.line),
+                });
             }
         }
         if self.reporter.is_none() {
@@ -665,7 +832,10 @@ impl Parser {
     /// Without tags, paragraphs up to the reporter's introduction are the anchor's; without an
     /// introduction, only the first paragraph is.
     fn assign_untagged_sections(&mut self) {
-        let intro_at = self.items.iter().position(|it| it.section == Section::Report);
+        let intro_at = self
+            .items
+            .iter()
+            .position(|it| it.section == Section::Report);
         let mut first = true;
         for (n, item) in self.items.iter_mut().enumerate() {
             if item.section == Section::Signoff {
@@ -684,46 +854,77 @@ impl Parser {
     /// Finds the reporter's introduction (removing it from the body: it becomes the byline)
     /// and the sign-off (kept, as a sign-off paragraph).
     fn find_reporter(&mut self) {
-        let mut intro: Option<(usize, usize, String)> = None; // item, sentence count kept, name
+        // item, the introduction's sentence index, name
+        let mut intro: Option<(usize, usize, String)> = None;
         for (n, item) in self.items.iter().enumerate() {
             if item.section == Section::Report && self.saw_tag {
                 break;
             }
-            let ItemKind::Paragraph(p) = &item.kind else { continue };
-            let sents = sentences(p);
-            if let Some(last) = sents.last() {
-                if let Some(name) = intro_name(last, self.lang) {
-                    intro = Some((n, sents.len().saturating_sub(1), name));
-                    if self.saw_tag {
-                        continue;
-                    }
-                    break;
+            let ItemKind::Paragraph(p) = &item.kind else {
+                continue;
+            };
+            // Any sentence may hand over: a flattened page runs the report on after it.
+            let found = sentences(p)
+                .iter()
+                .enumerate()
+                .find_map(|(k, s)| intro_name(s, self.lang).map(|name| (k, name)));
+            if let Some((k, name)) = found {
+                intro = Some((n, k, name));
+                if self.saw_tag {
+                    continue;
                 }
+                break;
             }
         }
-        if let Some((n, keep, name)) = intro {
+        if let Some((n, k, name)) = intro {
             let line = self.items.get(n).map_or(1, |it| it.line);
             self.reporter = Some(Reporter { name, line });
             let untagged = !self.saw_tag;
+            let mut after_item: Option<Item> = None;
+            let mut removed = false;
             if let Some(item) = self.items.get_mut(n) {
                 if let ItemKind::Paragraph(p) = &item.kind {
-                    let kept: Vec<&str> = sentences(p).into_iter().take(keep).collect();
+                    let sents = sentences(p);
+                    let kept: Vec<&str> = sents.iter().take(k).copied().collect();
+                    let after: Vec<&str> = sents.iter().skip(k + 1).copied().collect();
+                    if !after.is_empty() {
+                        let section = if untagged {
+                            Section::Report
+                        } else {
+                            item.section
+                        };
+                        after_item = Some(Item {
+                            line: item.line,
+                            section,
+                            kind: ItemKind::Paragraph(after.join(" ")),
+                        });
+                    }
                     if kept.is_empty() {
-                        self.items.remove(n);
+                        removed = true;
                     } else {
                         item.kind = ItemKind::Paragraph(kept.join(" "));
                     }
                 }
             }
+            let mut first_report = n + 1;
+            if removed {
+                self.items.remove(n);
+                first_report = n;
+            }
+            if let Some(after) = after_item {
+                self.items.insert(first_report, after);
+            }
             if untagged {
-                // Mark the story after the introduction as the report.
-                for item in self.items.iter_mut().skip(n) {
+                // Mark the story after the introduction as the report, and only what came
+                // before it as the anchor's.
+                for (i, item) in self.items.iter_mut().enumerate() {
                     if item.section != Section::Signoff {
-                        item.section = Section::Report;
+                        item.section = if i < first_report {
+                            Section::Anchor
+                        } else {
+                            Section::Report
+                        };
                     }
-                }
-                for item in self.items.iter_mut().take(n) {
-                    item.section = Section::Anchor;
                 }
             }
         }
@@ -734,7 +935,11 @@ impl Parser {
             .rposition(|it| matches!(it.kind, ItemKind::Paragraph(_)));
         if let Some(n) = last_para {
             let (line, text) = match self.items.get(n) {
-                Some(Item { line, kind: ItemKind::Paragraph(p), .. }) => (*line, p.clone()),
+                Some(Item {
+                    line,
+                    kind: ItemKind::Paragraph(p),
+                    ..
+                }) => (*line, p.clone()),
                 _ => return,
             };
             let sents = sentences(&text);
@@ -743,8 +948,16 @@ impl Parser {
                     if self.reporter.is_none() {
                         self.reporter = Some(Reporter { name, line });
                     }
-                    let before: Vec<&str> = sents.iter().take(sents.len().saturating_sub(1)).copied().collect();
-                    let signoff = Item { line, section: Section::Signoff, kind: ItemKind::Paragraph((*last).to_string()) };
+                    let before: Vec<&str> = sents
+                        .iter()
+                        .take(sents.len().saturating_sub(1))
+                        .copied()
+                        .collect();
+                    let signoff = Item {
+                        line,
+                        section: Section::Signoff,
+                        kind: ItemKind::Paragraph((*last).to_string()),
+                    };
                     if before.is_empty() {
                         if let Some(item) = self.items.get_mut(n) {
                             *item = signoff;
@@ -764,12 +977,14 @@ impl Parser {
     /// some paragraph ends with the reporter's introduction or sign-off, which
     /// [`Parser::finish`] would find.
     fn is_transcript(&self) -> bool {
-        self.saw_tag || self.saw_marker_or_block || self.items.iter().any(|item| match &item.kind {
-            ItemKind::Paragraph(p) => sentences(p)
-                .last()
-                .is_some_and(|s| intro_name(s, self.lang).is_some() || signoff_name(s, self.lang).is_some()),
-            ItemKind::Quote(_) => false,
-        })
+        self.saw_tag
+            || self.saw_marker_or_block
+            || self.items.iter().any(|item| match &item.kind {
+                ItemKind::Paragraph(p) => sentences(p).last().is_some_and(|s| {
+                    intro_name(s, self.lang).is_some() || signoff_name(s, self.lang).is_some()
+                }),
+                ItemKind::Quote(_) => false,
+            })
     }
 }
 
@@ -787,16 +1002,75 @@ fn bracket_tag(t: &str) -> Option<TagKind> {
     section_tag(inner)
 }
 
+/// An unterminated tag (`[Anchor`, `<리포트`): a bracket, a tag's words and no close.
+fn is_tag_fragment(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('[').or_else(|| t.strip_prefix('<')) else {
+        return false;
+    };
+    !inner.contains([']', '>', ':', '"', '\u{201C}']) && section_tag(inner).is_some()
+}
+
+/// A headline without the page's programme tag (`[9시 뉴스]`) or outlet and date
+/// (`… / KBS 2024.12.04`, `… | KBS News`).
+fn clean_title(title: &str) -> String {
+    let mut t = title.trim();
+    while let Some(rest) = t.strip_prefix('[') {
+        match rest.find(']') {
+            Some(close)
+                if rest
+                    .get(..close)
+                    .is_some_and(|tag| tag.chars().count() <= 12) =>
+            {
+                t = rest.get(close + 1..).unwrap_or("").trim_start();
+            }
+            _ => break,
+        }
+    }
+    for sep in [" / ", " | ", " - "] {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let outlet = tail.trim_start().starts_with("KBS");
+            if (outlet || chrome::date_in(tail).is_some())
+                && tail.chars().count() <= 30
+                && !head.trim().is_empty()
+            {
+                t = head.trim_end();
+            }
+        }
+    }
+    if t.is_empty() {
+        title.trim().to_string()
+    } else {
+        t.to_string()
+    }
+}
+
 fn strip_leading_tag(t: &str) -> &str {
     let close = if t.starts_with('[') { ']' } else { '>' };
-    t.find(close).and_then(|e| t.get(e + 1..)).unwrap_or("").trim()
+    t.find(close)
+        .and_then(|e| t.get(e + 1..))
+        .unwrap_or("")
+        .trim()
 }
 
 fn is_footage_label(inner: &str) -> bool {
     let lower = inner.to_lowercase();
     [
-        "footage", "video", "tv", "photo", "source", "graphic", "archive", "courtesy", "자료", "영상", "화면", "사진",
-        "출처", "제공", "그래픽", "조선중앙",
+        "footage",
+        "video",
+        "tv",
+        "photo",
+        "source",
+        "graphic",
+        "archive",
+        "courtesy",
+        "자료",
+        "영상",
+        "화면",
+        "사진",
+        "출처",
+        "제공",
+        "그래픽",
+        "조선중앙",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -814,7 +1088,10 @@ fn collect_block(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize
     let mut collected = body.clone();
     let limit = next + 12;
     while let Some(s) = kept.get(j) {
-        if j >= limit || bracket_tag(&s.text).is_some() || (s.text.starts_with('[') && opens_speaker_block(&s.text)) {
+        if j >= limit
+            || bracket_tag(&s.text).is_some()
+            || (s.text.starts_with('[') && opens_speaker_block(&s.text))
+        {
             break;
         }
         j += 1;
@@ -843,12 +1120,19 @@ fn collect_block(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize
 /// Splits `Label : "quote"` at the colon before the first quotation mark. No colon (or a
 /// colon inside the quote) means no label.
 fn split_label(inner: &str) -> (Option<&str>, &str) {
-    let quote_at = inner.find(|c: char| is_open_quote(c) && c != '\'').unwrap_or(inner.len());
-    match inner.get(..quote_at).and_then(|head| head.rfind([':', '：'])) {
+    let quote_at = inner
+        .find(|c: char| is_open_quote(c) && c != '\'')
+        .unwrap_or(inner.len());
+    match inner
+        .get(..quote_at)
+        .and_then(|head| head.rfind([':', '：']))
+    {
         Some(colon) => {
             let label = inner.get(..colon).unwrap_or("").trim();
             let rest = inner.get(colon..).unwrap_or("");
-            let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+            let rest = rest
+                .get(rest.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or("");
             (Some(label), rest.trim())
         }
         None => (None, inner.trim()),
@@ -866,16 +1150,28 @@ fn unquote(quote: &str, complete: bool) -> Unquoted {
     let q = squeeze(quote);
     let mut chars = q.chars();
     let opened = chars.next().is_some_and(is_open_quote);
-    let mut text: String = if opened { chars.as_str().to_string() } else { q.clone() };
+    let mut text: String = if opened {
+        chars.as_str().to_string()
+    } else {
+        q.clone()
+    };
     let closed_mark = text.chars().next_back().is_some_and(is_close_quote);
     if closed_mark && opened {
         text.pop();
     }
-    Unquoted { text: text.trim().to_string(), complete, closed_mark: closed_mark || !opened }
+    Unquoted {
+        text: text.trim().to_string(),
+        complete,
+        closed_mark: closed_mark || !opened,
+    }
 }
 
 fn closes_quote(s: &str) -> bool {
-    s.trim_end().trim_end_matches(']').chars().next_back().is_some_and(is_close_quote)
+    s.trim_end()
+        .trim_end_matches(']')
+        .chars()
+        .next_back()
+        .is_some_and(is_close_quote)
 }
 
 /// Quoted speech introduced inline: `Kim Tae-hyo (Principal Deputy Adviser): The president…`,
@@ -891,7 +1187,9 @@ fn inline_label_quote(t: &str) -> Option<(SpeakerLabel, Unquoted)> {
         return None;
     }
     let rest = t.get(colon..)?;
-    let rest = rest.get(rest.chars().next().map_or(0, char::len_utf8)..)?.trim();
+    let rest = rest
+        .get(rest.chars().next().map_or(0, char::len_utf8)..)?
+        .trim();
     if rest.is_empty() {
         return None;
     }
@@ -934,50 +1232,138 @@ fn join_wrapped(seg: &Segment, kept: &[Segment], next: usize) -> (String, usize)
     (squeeze(&text), j)
 }
 
+/// Words that name a reporter's role right before their name ("Paris correspondent",
+/// "our reporter", "a meteorological specialist").
+const EN_ROLE_WORDS: [&str; 6] = [
+    "correspondent",
+    "reporter",
+    "specialist",
+    "journalist",
+    "anchor",
+    "editor",
+];
+
+/// Verbs (and phrases) with which an introduction hands over to the reporter.
+const EN_INTRO_VERBS: [&str; 11] = [
+    " reports",
+    " reporting",
+    " has the details",
+    " has the story",
+    " has more",
+    " has the report",
+    " has this report",
+    " takes a look",
+    " brings us",
+    " joins us",
+    " explains",
+];
+
+/// The name at the end of `words`, after any role words: "Paris correspondent Moon Ye-jin"
+/// and "our reporter Moon Ye-jin" give "Moon Ye-jin".
+fn name_after_role(words: &str) -> Option<String> {
+    let words = words.trim().trim_end_matches(',').trim();
+    // "Seo Ha-rin, a meteorological specialist": the name before the apposition.
+    if let Some((name, apposition)) = words.split_once(", ") {
+        let lower = apposition.to_lowercase();
+        if EN_ROLE_WORDS.iter().any(|r| lower.contains(r)) && looks_like_name(name) {
+            return Some(name.trim().to_string());
+        }
+    }
+    let lower = words.to_lowercase();
+    let after_role = EN_ROLE_WORDS
+        .iter()
+        .filter_map(|r| lower.rfind(&format!("{r} ")).map(|at| at + r.len() + 1))
+        .max()
+        .unwrap_or(0);
+    let mut name = words.get(after_role..)?.trim();
+    for prefix in ["This is ", "KBS ", "Our ", "our "] {
+        name = name.strip_prefix(prefix).unwrap_or(name);
+    }
+    looks_like_name(name).then(|| name.to_string())
+}
+
 /// The reporter named by an anchor's introduction sentence, if the sentence is one.
 pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
     let s = sentence.trim().trim_end_matches(['.', '!']).trim();
     match lang {
         Lang::En => {
-            let lowered = s.to_lowercase();
-            let mut name_part = s;
-            for prefix in ["This is ", "Reporter ", "Our correspondent ", "Correspondent ", "KBS correspondent ", "KBS reporter "] {
-                if let Some(rest) = name_part.strip_prefix(prefix) {
-                    name_part = rest;
+            if s.chars().count() > 120 {
+                return None;
+            }
+            // "Moon Ye-jin reports", "Paris correspondent Moon Ye-jin reports from Paris".
+            if let Some(cut) = EN_INTRO_VERBS.iter().filter_map(|v| s.find(v)).min() {
+                if let Some(name) = s.get(..cut).and_then(name_after_role) {
+                    return Some(name);
                 }
             }
-            let verbs = [" reports", " reporting", " has the details", " has the story", " has more", " has the report", " has this report", " takes a look", " brings us"];
-            let cut = verbs.iter().filter_map(|v| name_part.find(v)).min()?;
-            let name = name_part.get(..cut)?.trim();
-            let _ = lowered;
-            let name = name.strip_prefix("correspondent ").unwrap_or(name);
-            looks_like_name(name).then(|| name.to_string())
+            // "This is reporter Gil Na-yeon", "The first report comes from our correspondent
+            // Yoon Da-som": a role word right before a name that ends the sentence.
+            let lower = s.to_lowercase();
+            let has_role = EN_ROLE_WORDS
+                .iter()
+                .any(|r| lower.contains(&format!("{r} ")));
+            let hands_over = lower.starts_with("this is ")
+                || lower.contains("report")
+                || lower.contains("comes from");
+            if has_role && hands_over {
+                return name_after_role(s);
+            }
+            None
         }
         Lang::Ko => {
             if !s.ends_with("니다") {
                 return None;
             }
-            for marker in [" 기자", " 특파원"] {
-                if let Some(at) = s.rfind(marker) {
-                    let after = s.get(at + marker.len()..).unwrap_or("");
-                    let ok_after = ["입니다", "가 보도합니다", "가 전해드립니다", "의 보도입니다", "가 전합니다", "가 취재했습니다", "가 보도했습니다", "이 보도합니다", "이 전해드립니다", "의 리포트입니다"]
-                        .iter()
-                        .any(|e| after.starts_with(e))
-                        || (after.starts_with('가') && after.ends_with("습니다"));
-                    if !ok_after {
-                        continue;
-                    }
-                    let before = s.get(..at).unwrap_or("");
-                    let name = before.rsplit([' ', ',']).next().unwrap_or("").trim();
-                    let syllables = name.chars().filter(|c| super::text::is_hangul(*c)).count();
-                    if (2..=4).contains(&syllables) && name.chars().all(super::text::is_hangul) {
-                        return Some(name.to_string());
-                    }
+            let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+            for (i, word) in words.iter().enumerate() {
+                // "기자가", "기상전문기자가", "특파원이": a role word with what follows it.
+                let Some((role_end, marker)) = ["기자", "특파원"]
+                    .iter()
+                    .find_map(|m| word.find(m).map(|at| (at + m.len(), *m)))
+                else {
+                    continue;
+                };
+                let _ = marker;
+                let rest_of_word = word.get(role_end..).unwrap_or("");
+                let after: String = std::iter::once(rest_of_word)
+                    .chain(words.iter().skip(i + 1).copied())
+                    .collect::<Vec<&str>>()
+                    .join(" ");
+                let ok_after = [
+                    "입니다",
+                    "가 보도합니다",
+                    "가 전해드립니다",
+                    "의 보도입니다",
+                    "가 전합니다",
+                    "가 취재했습니다",
+                    "가 보도했습니다",
+                    "이 보도합니다",
+                    "이 전해드립니다",
+                    "이 전합니다",
+                    "의 리포트입니다",
+                ]
+                .iter()
+                .any(|e| after.starts_with(e))
+                    || ((after.starts_with('가') || after.starts_with('이'))
+                        && after.ends_with("습니다"));
+                if !ok_after {
+                    continue;
+                }
+                let Some(name) = i.checked_sub(1).and_then(|j| words.get(j)) else {
+                    continue;
+                };
+                if is_korean_name(name) {
+                    return Some((*name).to_string());
                 }
             }
             None
         }
     }
+}
+
+fn is_korean_name(name: &str) -> bool {
+    let syllables = name.chars().filter(|c| super::text::is_hangul(*c)).count();
+    (2..=4).contains(&syllables) && name.chars().all(super::text::is_hangul)
 }
 
 /// The reporter named by a sign-off sentence, if the sentence is one.
@@ -986,10 +1372,13 @@ pub(crate) fn signoff_name(sentence: &str, lang: Lang) -> Option<String> {
     match lang {
         Lang::En => {
             let s = s.trim_end_matches('.').trim();
-            if s.chars().count() > 80 {
+            if s.chars().count() > 90 {
                 return None;
             }
-            if let Some(rest) = s.strip_prefix("KBS News, ").or_else(|| s.strip_prefix("KBS World News, ")) {
+            if let Some(rest) = s
+                .strip_prefix("KBS News, ")
+                .or_else(|| s.strip_prefix("KBS World News, "))
+            {
                 let name = rest.split(',').next().unwrap_or("").trim();
                 return looks_like_name(name).then(|| name.to_string());
             }
@@ -998,17 +1387,29 @@ pub(crate) fn signoff_name(sentence: &str, lang: Lang) -> Option<String> {
                 let name = name.strip_prefix("This is ").unwrap_or(name);
                 return looks_like_name(name).then(|| name.to_string());
             }
+            // "This is Moon Ye-jin reporting from Paris for KBS News."
+            if s.contains("KBS") {
+                return intro_name(s, lang);
+            }
             None
         }
         Lang::Ko => {
             let s = s.trim_end_matches('.').trim();
-            if s.chars().count() > 40 || !s.ends_with("입니다") {
+            if s.chars().count() > 40 {
                 return None;
             }
-            let at = s.find("KBS 뉴스").map(|a| a + "KBS 뉴스".len()).or_else(|| s.find("KBS뉴스").map(|a| a + "KBS뉴스".len()))?;
-            let name = s.get(at..)?.trim_end_matches("입니다").trim();
-            let syllables = name.chars().filter(|c| super::text::is_hangul(*c)).count();
-            ((2..=4).contains(&syllables) && name.chars().all(super::text::is_hangul)).then(|| name.to_string())
+            let at = s
+                .find("KBS 뉴스")
+                .map(|a| a + "KBS 뉴스".len())
+                .or_else(|| s.find("KBS뉴스").map(|a| a + "KBS뉴스".len()))?;
+            let tail = s.get(at..)?.trim();
+            // A sign-off cut mid-word ("KBS 뉴스 윤다솜입니") still names the reporter.
+            let name = ["입니다", "입니", "입"]
+                .iter()
+                .find_map(|e| tail.strip_suffix(e))
+                .unwrap_or(tail)
+                .trim();
+            is_korean_name(name).then(|| name.to_string())
         }
     }
 }
@@ -1021,15 +1422,63 @@ mod tests {
     fn intros() {
         let cases = [
             ("Kim Kyung-jin reports.", Lang::En, Some("Kim Kyung-jin")),
-            ("This is Song Mi-rae reporting.", Lang::En, Some("Song Mi-rae")),
-            ("Reporter Park Ha-eun has the details.", Lang::En, Some("Park Ha-eun")),
-            ("Correspondent Lee Do-hyun reports from Washington.", Lang::En, Some("Lee Do-hyun")),
+            (
+                "This is Song Mi-rae reporting.",
+                Lang::En,
+                Some("Song Mi-rae"),
+            ),
+            (
+                "Reporter Park Ha-eun has the details.",
+                Lang::En,
+                Some("Park Ha-eun"),
+            ),
+            (
+                "Correspondent Lee Do-hyun reports from Washington.",
+                Lang::En,
+                Some("Lee Do-hyun"),
+            ),
             ("The ministry reports a rise.", Lang::En, None),
             ("김하늘 기자입니다.", Lang::Ko, Some("김하늘")),
             ("워싱턴 이두리 특파원입니다.", Lang::Ko, Some("이두리")),
             ("박가람 기자가 보도합니다.", Lang::Ko, Some("박가람")),
-            ("그 현장을 최나래 기자가 만났습니다.", Lang::Ko, Some("최나래")),
+            (
+                "그 현장을 최나래 기자가 만났습니다.",
+                Lang::Ko,
+                Some("최나래"),
+            ),
             ("기자들이 모였습니다.", Lang::Ko, None),
+            (
+                "This is reporter Gil Na-yeon.",
+                Lang::En,
+                Some("Gil Na-yeon"),
+            ),
+            (
+                "The first report comes from our correspondent Yoon Da-som.",
+                Lang::En,
+                Some("Yoon Da-som"),
+            ),
+            (
+                "Paris correspondent Moon Ye-jin reports.",
+                Lang::En,
+                Some("Moon Ye-jin"),
+            ),
+            (
+                "Seo Ha-rin, a meteorological specialist, reports.",
+                Lang::En,
+                Some("Seo Ha-rin"),
+            ),
+            ("This is Seoul.", Lang::En, None),
+            ("The report comes from the ministry.", Lang::En, None),
+            (
+                "서하린 기상전문기자가 보도합니다.",
+                Lang::Ko,
+                Some("서하린"),
+            ),
+            (
+                "파리에서 문예진 특파원이 전합니다.",
+                Lang::Ko,
+                Some("문예진"),
+            ),
         ];
         for (input, lang, want) in cases {
             assert_eq!(intro_name(input, lang).as_deref(), want, "{input}");
@@ -1040,11 +1489,31 @@ mod tests {
     fn signoffs() {
         let cases = [
             ("KBS News, Kim Kyung-jin.", Lang::En, Some("Kim Kyung-jin")),
-            ("Lee Do-hyun, KBS News, Washington.", Lang::En, Some("Lee Do-hyun")),
+            (
+                "Lee Do-hyun, KBS News, Washington.",
+                Lang::En,
+                Some("Lee Do-hyun"),
+            ),
             ("KBS 뉴스 김하늘입니다.", Lang::Ko, Some("김하늘")),
-            ("워싱턴에서 KBS 뉴스 이두리입니다.", Lang::Ko, Some("이두리")),
+            (
+                "워싱턴에서 KBS 뉴스 이두리입니다.",
+                Lang::Ko,
+                Some("이두리"),
+            ),
             ("KBS뉴스 박가람입니다.", Lang::Ko, Some("박가람")),
             ("The KBS News team is here.", Lang::En, None),
+            ("KBS 뉴스 윤다솜입니", Lang::Ko, Some("윤다솜")),
+            ("KBS 뉴스 윤다솜", Lang::Ko, Some("윤다솜")),
+            (
+                "This is Moon Ye-jin reporting from Paris for KBS News.",
+                Lang::En,
+                Some("Moon Ye-jin"),
+            ),
+            (
+                "This is Seo Ha-rin reporting for KBS News.",
+                Lang::En,
+                Some("Seo Ha-rin"),
+            ),
         ];
         for (input, lang, want) in cases {
             assert_eq!(signoff_name(input, lang).as_deref(), want, "{input}");
@@ -1052,9 +1521,57 @@ mod tests {
     }
 
     #[test]
+    fn titles_lose_tags_outlets_and_dates() {
+        let cases = [
+            (
+                "OPPOSITION SEEKS PROBE / KBS 2025.03.11",
+                "OPPOSITION SEEKS PROBE",
+            ),
+            ("[9시 뉴스] 야당, 특검 추진", "야당, 특검 추진"),
+            (
+                "[단독][9시 뉴스] 항만 계약 의혹 | KBS 뉴스",
+                "항만 계약 의혹",
+            ),
+            ("Snow on the coast - 2024.12.04", "Snow on the coast"),
+            (
+                "Seoul - Busan rail line opens",
+                "Seoul - Busan rail line opens",
+            ),
+            ("[9시 뉴스]", "[9시 뉴스]"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(clean_title(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn tag_fragments() {
+        let cases = [
+            ("[Anchor", true),
+            ("<리포트", true),
+            ("[Anchor]", false),
+            ("[Kim: \"Hi", false),
+            ("[Notes", false),
+        ];
+        for (input, want) in cases {
+            assert_eq!(is_tag_fragment(input), want, "{input}");
+        }
+    }
+
+    #[test]
     fn flattened_lines_are_cut_at_tags_and_blocks() {
         let segs = segments("[Anchor] One. X reports. [Report] Two. [A Bee/Chief: \"Hi.\"] Three.");
         let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(texts, ["[Anchor]", "One. X reports.", "[Report]", "Two.", "[A Bee/Chief: \"Hi.\"]", "Three."]);
+        assert_eq!(
+            texts,
+            [
+                "[Anchor]",
+                "One. X reports.",
+                "[Report]",
+                "Two.",
+                "[A Bee/Chief: \"Hi.\"]",
+                "Three."
+            ]
+        );
     }
 }

@@ -54,7 +54,11 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
         // An unbalanced "(" still opens the details ("Kim Soo-kyung (Spokesperson:").
         (Some(open), _) => (
             raw.get(..open).unwrap_or("").trim().to_string(),
-            raw.get(open + 1..).map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit() || c == ')').trim().to_string()),
+            raw.get(open + 1..).map(|p| {
+                p.trim_end_matches(|c: char| c.is_ascii_digit() || c == ')')
+                    .trim()
+                    .to_string()
+            }),
         ),
         _ => (raw.clone(), None),
     };
@@ -71,12 +75,18 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
                 .filter(|p| !p.is_empty()),
         );
     }
-    let mut label = SpeakerLabel { is_person: true, ..SpeakerLabel::default() };
+    let mut label = SpeakerLabel {
+        is_person: true,
+        ..SpeakerLabel::default()
+    };
     let mut iter = parts.into_iter();
     let first = iter.next().unwrap_or_default();
     // "Name, Title" in the first part.
     let mut rest: Vec<String> = Vec::new();
-    if let Some((name, after)) = first.split_once(", ") {
+    if let Some((name, after)) = korean_name_and_role(&first) {
+        label.name = name;
+        rest.push(after);
+    } else if let Some((name, after)) = first.split_once(", ") {
         if looks_like_name(name) && !is_organisation(&first) {
             label.name = name.trim().to_string();
             rest.push(after.trim().to_string());
@@ -89,7 +99,11 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
     rest.extend(iter);
     if label.name.is_empty() || !looks_like_name(&label.name) {
         // Only a role was given ("(Hotel Manager)") or the first part is not a name.
-        if let Some(role) = if label.name.is_empty() { rest.first().cloned() } else { None } {
+        if let Some(role) = if label.name.is_empty() {
+            rest.first().cloned()
+        } else {
+            None
+        } {
             label.name = capitalize_first(&role);
             rest.remove(0);
         }
@@ -134,7 +148,10 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
 fn capitalize_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(c) => c
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     }
 }
@@ -154,7 +171,8 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
     (1..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
         })
         && !is_title(s)
         && !is_organisation(s)
@@ -181,9 +199,30 @@ fn classify(part: &str) -> PartKind {
 }
 
 const MONTHS: [&str; 24] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 ];
 
 fn is_date(part: &str) -> bool {
@@ -199,13 +238,33 @@ fn is_date(part: &str) -> bool {
     if (part.contains('월') && part.contains('일')) || part.ends_with('일') && digits > 0 {
         return words <= 4;
     }
-    part.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' '))
+    part.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' '))
 }
 
 const SOURCE_WORDS: [&str; 22] = [
-    "KBS", "Interview", "interview", "Live", "Diagnosis", "Program", "Programme", "Broadcast",
-    "Press Conference", "press conference", "Podcast", "YouTube", "뉴스", "인터뷰", "방송",
-    "출연", "라디오", "유튜브", "기자회견", "Radio", "Show", "Debate",
+    "KBS",
+    "Interview",
+    "interview",
+    "Live",
+    "Diagnosis",
+    "Program",
+    "Programme",
+    "Broadcast",
+    "Press Conference",
+    "press conference",
+    "Podcast",
+    "YouTube",
+    "뉴스",
+    "인터뷰",
+    "방송",
+    "출연",
+    "라디오",
+    "유튜브",
+    "기자회견",
+    "Radio",
+    "Show",
+    "Debate",
 ];
 
 fn is_source(part: &str) -> bool {
@@ -217,25 +276,35 @@ fn is_source(part: &str) -> bool {
 
 fn is_title_word_end(part: &str) -> bool {
     let last = part.split_whitespace().last().unwrap_or("");
-    is_title_word(last)
-        || KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w))
+    is_title_word(last) || KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w))
 }
 
 const CITIES: [&str; 30] = [
-    "Seoul", "Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan", "Sejong", "Suwon",
-    "Jeju", "Goyang", "Seongnam", "Yongin", "Changwon", "Pohang", "Gyeonggi", "Gangwon",
-    "서울", "부산", "인천", "대구", "대전", "광주", "울산", "세종", "수원", "제주", "경기",
-    "강원", "충북",
+    "Seoul", "Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Ulsan", "Sejong", "Suwon", "Jeju",
+    "Goyang", "Seongnam", "Yongin", "Changwon", "Pohang", "Gyeonggi", "Gangwon", "서울", "부산",
+    "인천", "대구", "대전", "광주", "울산", "세종", "수원", "제주", "경기", "강원", "충북",
 ];
 const PLACE_SUFFIXES_EN: [&str; 12] = [
-    "-gu", "-si", "-dong", "-do", "-gun", "-eup", "-myeon", " City", " Province", " County",
-    " District", " Ward",
+    "-gu",
+    "-si",
+    "-dong",
+    "-do",
+    "-gun",
+    "-eup",
+    "-myeon",
+    " City",
+    " Province",
+    " County",
+    " District",
+    " Ward",
 ];
 const PLACE_SUFFIXES_KO: [&str; 9] = ["구", "시", "동", "군", "도", "읍", "면", "리", "로"];
 
 fn is_place(part: &str) -> bool {
     let lower = part.to_lowercase();
-    let resident = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "resident" || w == "residents");
+    let resident = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "resident" || w == "residents");
     if resident || part.contains("주민") || part.contains("거주") {
         return true;
     }
@@ -251,7 +320,9 @@ fn is_place(part: &str) -> bool {
     !pieces.is_empty()
         && pieces.iter().all(|p| {
             CITIES.iter().any(|c| p.starts_with(c))
-                || PLACE_SUFFIXES_EN.iter().any(|s| p.ends_with(s.trim_start()))
+                || PLACE_SUFFIXES_EN
+                    .iter()
+                    .any(|s| p.ends_with(s.trim_start()))
                 || (has_hangul(p)
                     && p.chars().count() >= 2
                     && PLACE_SUFFIXES_KO.iter().any(|s| p.ends_with(s)))
@@ -259,29 +330,144 @@ fn is_place(part: &str) -> bool {
 }
 
 const EN_TITLE_WORDS: [&str; 56] = [
-    "Researcher", "Professor", "Director", "Spokesperson", "Spokesman", "Spokeswoman", "Minister",
-    "President", "Chairman", "Chairwoman", "Chair", "CEO", "Official", "Lawmaker", "Head",
-    "Chief", "Analyst", "Adviser", "Advisor", "Ambassador", "Secretary", "Manager", "Leader",
-    "Commander", "Representative", "Member", "Student", "Doctor", "Lawyer", "Fellow",
-    "Correspondent", "Reporter", "Senator", "Governor", "Mayor", "Envoy", "Officer", "Owner",
-    "Worker", "Employee", "Teacher", "Expert", "Scholar", "Defector", "Vice", "Deputy",
-    "Rep.", "Sen.", "Gen.", "Prof.", "Dr.", "Supt.", "Attorney", "Prosecutor", "Coach",
+    "Researcher",
+    "Professor",
+    "Director",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Minister",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "CEO",
+    "Official",
+    "Lawmaker",
+    "Head",
+    "Chief",
+    "Analyst",
+    "Adviser",
+    "Advisor",
+    "Ambassador",
+    "Secretary",
+    "Manager",
+    "Leader",
+    "Commander",
+    "Representative",
+    "Member",
+    "Student",
+    "Doctor",
+    "Lawyer",
+    "Fellow",
+    "Correspondent",
+    "Reporter",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Envoy",
+    "Officer",
+    "Owner",
+    "Worker",
+    "Employee",
+    "Teacher",
+    "Expert",
+    "Scholar",
+    "Defector",
+    "Vice",
+    "Deputy",
+    "Rep.",
+    "Sen.",
+    "Gen.",
+    "Prof.",
+    "Dr.",
+    "Supt.",
+    "Attorney",
+    "Prosecutor",
+    "Coach",
     "Founder",
 ];
-const KO_TITLE_ENDINGS: [&str; 57] = [
-    "순경", "경위", "스님",
-    "관람객", "방문객", "시민", "상인", "승객", "운전자", "피해자", "목격자", "제보자", "학부모",
-    "연구위원", "연구원", "교수", "대변인", "장관", "대통령", "위원장", "대표", "의원", "소장",
-    "원장", "국장", "과장", "팀장", "사무총장", "실장", "센터장", "부장", "차관", "총리",
-    "기자", "변호사", "의사", "학생", "회장", "사장", "이사", "상무", "전무", "본부장", "청장",
-    "처장", "지사", "시장", "군수", "구청장", "대사", "특사", "관계자", "전문가", "선수",
-    "감독", "씨", "박사",
+const KO_TITLE_ENDINGS: &[&str] = &[
+    "순경",
+    "경위",
+    "스님",
+    "예보관",
+    "보좌관",
+    "수사관",
+    "조사관",
+    "행정관",
+    "외교관",
+    "비서관",
+    "분석관",
+    "특파원",
+    "앵커",
+    "고문",
+    "총재",
+    "사령관",
+    "참모총장",
+    "위원",
+    "관람객",
+    "방문객",
+    "시민",
+    "상인",
+    "승객",
+    "운전자",
+    "피해자",
+    "목격자",
+    "제보자",
+    "학부모",
+    "연구위원",
+    "연구원",
+    "교수",
+    "대변인",
+    "장관",
+    "대통령",
+    "위원장",
+    "대표",
+    "의원",
+    "소장",
+    "원장",
+    "국장",
+    "과장",
+    "팀장",
+    "사무총장",
+    "실장",
+    "센터장",
+    "부장",
+    "차관",
+    "총리",
+    "기자",
+    "변호사",
+    "의사",
+    "학생",
+    "회장",
+    "사장",
+    "이사",
+    "상무",
+    "전무",
+    "본부장",
+    "청장",
+    "처장",
+    "지사",
+    "시장",
+    "군수",
+    "구청장",
+    "대사",
+    "특사",
+    "관계자",
+    "전문가",
+    "선수",
+    "감독",
+    "씨",
+    "박사",
 ];
 
 /// Whether `w` is one of [`EN_TITLE_WORDS`], in any ASCII case.
 fn is_title_word(w: &str) -> bool {
     // The length test first: it rules out almost every word without a call.
-    EN_TITLE_WORDS.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+    EN_TITLE_WORDS
+        .iter()
+        .any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
 }
 
 fn is_title(part: &str) -> bool {
@@ -290,27 +476,99 @@ fn is_title(part: &str) -> bool {
         return KO_TITLE_ENDINGS.iter().any(|w| last.ends_with(w));
     }
     let first_piece = part.split(", ").next().unwrap_or(part);
-    first_piece.split_whitespace().any(|w| {
-        let w = w.trim_end_matches(',');
-        is_title_word(w)
-            || w.ends_with("ist")
-            || w.ends_with("er") && w.chars().next().is_some_and(char::is_uppercase) && !ORG_WORDS.contains(&w)
-    })
+    // "-er" and "-ist" words guess at a title ("Forecaster", "Economist"); in a name that has
+    // an organisation's head word ("People Power Party") they are part of that name.
+    let org_like = first_piece
+        .split_whitespace()
+        .any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')));
+    first_piece
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.trim_end_matches(',');
+            is_title_word(w)
+                || !org_like
+                    && (w.ends_with("ist")
+                        || w.ends_with("er")
+                            && w.chars().next().is_some_and(char::is_uppercase)
+                            && !ORG_WORDS.contains(&w))
+        })
 }
 
 const ORG_WORDS: [&str; 44] = [
-    "Institute", "Ministry", "University", "Agency", "Office", "Party", "Association", "Council",
-    "Committee", "Corporation", "Corp.", "Co.", "Inc.", "Group", "Center", "Centre",
-    "Foundation", "Bank", "Police", "Service", "Command", "Assembly", "Government", "Department",
-    "School", "Hospital", "Union", "Federation", "Court", "Prosecutors", "Administration",
-    "Commission", "Board", "Forces", "Staff", "Organization", "Organisation", "Academy",
-    "Society", "Company", "Electronics", "Motors", "Network", "Embassy",
+    "Institute",
+    "Ministry",
+    "University",
+    "Agency",
+    "Office",
+    "Party",
+    "Association",
+    "Council",
+    "Committee",
+    "Corporation",
+    "Corp.",
+    "Co.",
+    "Inc.",
+    "Group",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Bank",
+    "Police",
+    "Service",
+    "Command",
+    "Assembly",
+    "Government",
+    "Department",
+    "School",
+    "Hospital",
+    "Union",
+    "Federation",
+    "Court",
+    "Prosecutors",
+    "Administration",
+    "Commission",
+    "Board",
+    "Forces",
+    "Staff",
+    "Organization",
+    "Organisation",
+    "Academy",
+    "Society",
+    "Company",
+    "Electronics",
+    "Motors",
+    "Network",
+    "Embassy",
 ];
 const KO_ORG_ENDINGS: [&str; 27] = [
-    "파출소", "경찰서", "소방서",
-    "연구원", "연구소", "외교부", "통일부", "국방부", "부처", "위원회", "대학교", "대학", "공사",
-    "협회", "센터", "재단", "그룹", "은행", "정부", "대통령실", "경찰청", "검찰청", "법원",
-    "본부", "외교원", "전자", "당",
+    "파출소",
+    "경찰서",
+    "소방서",
+    "연구원",
+    "연구소",
+    "외교부",
+    "통일부",
+    "국방부",
+    "부처",
+    "위원회",
+    "대학교",
+    "대학",
+    "공사",
+    "협회",
+    "센터",
+    "재단",
+    "그룹",
+    "은행",
+    "정부",
+    "대통령실",
+    "경찰청",
+    "검찰청",
+    "법원",
+    "본부",
+    "외교원",
+    "전자",
+    "당",
 ];
 
 fn is_organisation(part: &str) -> bool {
@@ -319,10 +577,26 @@ fn is_organisation(part: &str) -> bool {
             || part.ends_with('부') && part.chars().count() >= 3
             || part.ends_with('청') && part.chars().count() >= 3;
     }
-    part.split_whitespace().any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')))
+    part.split_whitespace()
+        .any(|w| ORG_WORDS.contains(&w.trim_end_matches(',')))
         || part.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3
             && !part.contains(' ')
             && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Words that qualify a Korean title rather than name an organisation ("전 장관").
+const KO_TITLE_MODIFIERS: [&str; 6] = ["전", "현", "前", "現", "신임", "초대"];
+
+/// A Korean name and role written with a space and no slash (`김도윤 대통령`,
+/// `김도윤 더불어민주당 대표`): the first word is the name when it reads as one and the last
+/// word is a title.
+fn korean_name_and_role(first: &str) -> Option<(String, String)> {
+    if !has_hangul(first) || first.contains(',') {
+        return None;
+    }
+    let (name, role) = first.split_once(' ')?;
+    let last = role.split_whitespace().last()?;
+    (looks_like_name(name) && is_title(last)).then(|| (name.to_string(), role.trim().to_string()))
 }
 
 /// Splits "Director, International Strategy Research Division, Korea Institute for Defense
@@ -331,9 +605,12 @@ fn is_organisation(part: &str) -> bool {
 /// last space.
 fn split_title_organisation(part: &str) -> (String, Option<String>) {
     if has_hangul(part) {
+        // "국민의힘 대표", "일본 방위성 국장": whatever comes before the title word is who the
+        // speaker works for, whether or not its form is a known organisation form.
         if let Some((org, title)) = part.rsplit_once(' ') {
-            if is_organisation(org) {
-                return (title.to_string(), Some(org.to_string()));
+            let modifier = KO_TITLE_MODIFIERS.contains(&org.trim());
+            if !modifier && !org.trim().is_empty() && is_title(title) {
+                return (title.to_string(), Some(org.trim().to_string()));
             }
         }
         return (part.to_string(), None);
@@ -347,9 +624,28 @@ fn split_title_organisation(part: &str) -> (String, Option<String>) {
 }
 
 const NON_PERSON_WORDS: [&str; 22] = [
-    "TV", "Television", "footage", "Footage", "video", "Video", "KCNA", "Central News",
-    "Broadcasting", "Radio", "Archive", "archive", "조선중앙", "자료화면", "영상", "방송",
-    "통신", "화면", "News Agency", "CCTV", "Ministry", "Office",
+    "TV",
+    "Television",
+    "footage",
+    "Footage",
+    "video",
+    "Video",
+    "KCNA",
+    "Central News",
+    "Broadcasting",
+    "Radio",
+    "Archive",
+    "archive",
+    "조선중앙",
+    "자료화면",
+    "영상",
+    "방송",
+    "통신",
+    "화면",
+    "News Agency",
+    "CCTV",
+    "Ministry",
+    "Office",
 ];
 
 fn is_non_person(name: &str) -> bool {
@@ -385,6 +681,16 @@ mod tests {
             ("Han Mi-rae, Professor", l("Han Mi-rae", Some("Professor"), None)),
             ("조한범/통일연구원 선임연구위원", l("조한범", Some("선임연구위원"), Some("통일연구원"))),
             ("박서연", l("박서연", None, None)),
+            ("김도윤 대통령", l("김도윤", Some("대통령"), None)),
+            ("김도윤 더불어민주당 대표", l("김도윤", Some("대표"), Some("더불어민주당"))),
+            ("한결/더불어민주당 대표", l("한결", Some("대표"), Some("더불어민주당"))),
+            ("배주원/국민의힘 대표", l("배주원", Some("대표"), Some("국민의힘"))),
+            ("사토 렌/일본 방위성 국장", l("사토 렌", Some("국장"), Some("일본 방위성"))),
+            ("오하늘/전 장관", l("오하늘", Some("전 장관"), None)),
+            ("Sato Ren/Director-General, Japan Ministry of Defense", l("Sato Ren", Some("Director-General"), Some("Japan Ministry of Defense"))),
+            ("Ryu Seong-ho/Professor of Economics, Hanbit University", l("Ryu Seong-ho", Some("Professor of Economics"), Some("Hanbit University"))),
+            ("Han Gyeol/Floor Leader, Democratic Party", l("Han Gyeol", Some("Floor Leader"), Some("Democratic Party"))),
+            ("Bae Ju-won/Spokesperson, People Power Party", l("Bae Ju-won", Some("Spokesperson"), Some("People Power Party"))),
         ];
         for (input, want) in cases {
             assert_eq!(parse_label(input), want, "{input}");
@@ -397,7 +703,10 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Minister of Culture"));
         assert_eq!(a.source.as_deref(), Some("KBS Morning Interview"));
         let b = parse_label("Park Do-yun/Mapo-gu, Seoul");
-        assert_eq!((b.title, b.place.as_deref()), (None, Some("Mapo-gu, Seoul")));
+        assert_eq!(
+            (b.title, b.place.as_deref()),
+            (None, Some("Mapo-gu, Seoul"))
+        );
         let c = parse_label("Kang Min/Spokesperson/June 19");
         assert_eq!(c.date.as_deref(), Some("June 19"));
         let d = parse_label("김하늘/서울 마포구");
@@ -407,6 +716,9 @@ mod tests {
         let f = parse_label("(Hotel Manager)");
         assert_eq!(f.name, "Hotel Manager");
         let g = parse_label("Lee Su-bin (Buan-gun County resident)");
-        assert_eq!((g.name.as_str(), g.place.as_deref()), ("Lee Su-bin", Some("Buan-gun County resident")));
+        assert_eq!(
+            (g.name.as_str(), g.place.as_deref()),
+            ("Lee Su-bin", Some("Buan-gun County resident"))
+        );
     }
 }
