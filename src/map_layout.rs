@@ -246,7 +246,6 @@ pub fn layout(input: &MapInput) -> MapLayout {
         let relations: Vec<(usize, EdgeInput)> = group.iter().map(|(_, edge)| *edge).collect();
         drawn.extend(route_pair(low, high, &relations, &ring.nodes));
     }
-    let mut drawn = drawn;
     drawn.sort_by_key(|edge| edge.index);
 
     finish(&ring.nodes, texts, &drawn)

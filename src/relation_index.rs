@@ -209,7 +209,7 @@ mod tests {
     use briefing_core::validate::validate_json;
 
     fn seed() -> ValidReport {
-        validate_json(include_str!("../../www/reports/kbs-nk-russia-treaty.json")).expect("the seed is valid")
+        validate_json(include_str!("../www/reports/kbs-nk-russia-treaty.json")).expect("the seed is valid")
     }
 
     #[test]

@@ -116,6 +116,7 @@ async fn a_missing_translation_falls_back_to_the_other_language_marked_with_its_
 #[wasm_bindgen_test]
 async fn selecting_an_actor_highlights_exactly_its_relations_and_their_evidence() {
     let host = mounted_seed("en").await;
+    open_relation_list(&host).await;
     let report = seed_report();
     let russia = report.actors.iter().position(|a| a.id == "russia").unwrap();
     let button = find_all(&host, "[data-testid=actor]").remove(russia);
@@ -171,6 +172,7 @@ async fn selecting_an_actor_highlights_exactly_its_relations_and_their_evidence(
 #[wasm_bindgen_test]
 async fn an_evidence_link_opens_and_focuses_its_quote() {
     let host = mounted_seed("en").await;
+    open_relation_list(&host).await;
     let link = find_all(&host, "[data-testid=evidence-link]")
         .into_iter()
         .find(|l| text(l).contains("Cho Han-beom"))
@@ -186,6 +188,7 @@ async fn an_evidence_link_opens_and_focuses_its_quote() {
 #[wasm_bindgen_test]
 async fn an_evidence_link_to_a_paragraph_opens_the_story_there() {
     let host = mounted_seed("en").await;
+    open_relation_list(&host).await;
     let link = find_all(&host, "[data-testid=evidence-link]")
         .into_iter()
         .find(|l| text(l).starts_with("Paragraph"))
@@ -433,7 +436,7 @@ async fn a_selection_made_while_the_relation_list_is_still_built_holds_for_all_o
     }
     let host = fresh_host("div");
     mount(&host, report, &[("lang", "en")]);
-    wait_for_element(&host, "[data-testid=relation]").await;
+    open_relation_list(&host).await;
     let russia = seed_report().actors.iter().position(|a| a.id == "russia").unwrap();
     click(&find_all(&host, "[data-testid=actor]").remove(russia));
     let total = seed_relations + 300;

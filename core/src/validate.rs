@@ -15,7 +15,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
-
 mod check;
 #[cfg(feature = "ingest")]
 pub(crate) use check::is_date;

@@ -47,7 +47,10 @@ pub fn scan(root: &web_sys::Node) {
     }
     let Some(list) = found else { return };
     for index in 0..list.length() {
-        if let Some(element) = list.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+        if let Some(element) = list
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
             connect(&element);
         }
     }
@@ -66,8 +69,12 @@ impl BriefingHandle {
     /// # Errors
     /// A language the widget does not have, or a destroyed widget.
     #[wasm_bindgen(js_name = setLang)]
-        pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
-        let lang = parse_tag(lang).ok_or_else(|| JsError::new(&format!("unknown language \"{lang}\": use \"en\" or \"ko\"")))?;
+    pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
+        let lang = parse_tag(lang).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown language \"{lang}\": use \"en\" or \"ko\""
+            ))
+        })?;
         if registry::set_lang(self.instance, lang) {
             Ok(())
         } else {
@@ -88,16 +95,31 @@ impl BriefingHandle {
 /// # Errors
 /// `element` is not an element. Report problems show inside the widget, not here.
 #[wasm_bindgen]
-pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<BriefingHandle, JsError> {
-    let element: Element = element.dyn_into().map_err(|_| JsError::new("mount: the first argument must be an element"))?;
+pub fn mount(
+    element: JsValue,
+    report: JsValue,
+    options: JsValue,
+) -> Result<BriefingHandle, JsError> {
+    let element: Element = element
+        .dyn_into()
+        .map_err(|_| JsError::new("mount: the first argument must be an element"))?;
     let source = match report.as_string() {
         Some(url) => ReportSource::Url(url),
         None if report.is_object() => ReportSource::Value(report),
         None => ReportSource::Missing,
     };
-    let option = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
-    let lang = option("lang").and_then(|v| v.as_string()).and_then(|tag| parse_tag(&tag));
-    let timeout = option("timeout").and_then(|v| v.as_f64()).map(millis).unwrap_or(DEFAULT_TIMEOUT);
+    let option = |name: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined())
+    };
+    let lang = option("lang")
+        .and_then(|v| v.as_string())
+        .and_then(|tag| parse_tag(&tag));
+    let timeout = option("timeout")
+        .and_then(|v| v.as_f64())
+        .map(millis)
+        .unwrap_or(DEFAULT_TIMEOUT);
     let lazy = option("lazy").and_then(|v| v.as_bool()).unwrap_or(true);
     let instance = registry::mount(&element, source, lang, timeout, lazy);
     Ok(BriefingHandle { instance })
@@ -107,7 +129,13 @@ pub fn mount(element: JsValue, report: JsValue, options: JsValue) -> Result<Brie
 /// demo page's transcript preview, validated like any other report.
 #[cfg(feature = "demo")]
 pub(crate) fn mount_preview(host: &Element, report_json: String) {
-    registry::mount(host, ReportSource::Inline(report_json), None, DEFAULT_TIMEOUT, false);
+    registry::mount(
+        host,
+        ReportSource::Inline(report_json),
+        None,
+        DEFAULT_TIMEOUT,
+        false,
+    );
 }
 
 /// Panics on purpose, so that tests can watch every widget turn to its error state while the
@@ -117,6 +145,12 @@ pub(crate) fn mount_preview(host: &Element, report_json: String) {
 #[allow(clippy::panic)]
 pub fn force_panic() {
     panic!("forced panic (test-panic feature)");
+}
+
+/// Has a panic stopped the module? The loader asks before every call into it.
+#[wasm_bindgen]
+pub fn stopped() -> bool {
+    registry::stopped()
 }
 
 /// Mounts the widget an element describes, unless it is mounted already (the custom
@@ -174,7 +208,10 @@ pub fn timeout_of(element: &Element) -> Duration {
 
 /// `text` as a decimal number (`1500`, `2.5e3`); `None` for anything else.
 fn decimal(text: &str) -> Option<f64> {
-    text.trim().parse::<f64>().ok().filter(|number| !number.is_nan())
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|number| !number.is_nan())
 }
 
 fn millis(ms: f64) -> Duration {
@@ -194,12 +231,21 @@ pub fn initial_lang(element: &Element) -> Lang {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"));
-    for tag in [element.get_attribute("lang"), element.get_attribute("data-lang"), page].into_iter().flatten() {
+    for tag in [
+        element.get_attribute("lang"),
+        element.get_attribute("data-lang"),
+        page,
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(lang) = parse_tag(&tag) {
             return lang;
         }
     }
-    let languages = window.map(|w| w.navigator().languages()).unwrap_or_default();
+    let languages = window
+        .map(|w| w.navigator().languages())
+        .unwrap_or_default();
     for tag in languages.iter() {
         if let Some(lang) = tag.as_string().as_deref().and_then(parse_tag) {
             return lang;

@@ -60,6 +60,11 @@ thread_local! {
     static STOPPED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Has a panic stopped the module?
+pub fn stopped() -> bool {
+    STOPPED.with(Cell::get)
+}
+
 fn find(instance: u32) -> Option<Rc<Mounted>> {
     WIDGETS.with(|w| w.borrow().iter().find(|m| m.instance == instance).cloned())
 }
@@ -84,7 +89,13 @@ pub fn disconnect(element: &Element) {
 }
 
 /// Mounts a widget into `host` (replacing one already there) and starts loading its report.
-pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: Duration, lazy: bool) -> u32 {
+pub fn mount(
+    host: &Element,
+    source: ReportSource,
+    lang: Option<Lang>,
+    timeout: Duration,
+    lazy: bool,
+) -> u32 {
     timing::mark(timing::START);
     if let Some(previous) = find_host(host) {
         destroy(previous.instance);
@@ -98,7 +109,12 @@ pub fn mount(host: &Element, source: ReportSource, lang: Option<Lang>, timeout: 
     let on_lang_change = Callback::from(move |lang| {
         set_lang(instance, lang);
     });
-    let props = WidgetProps { content: Content::Loading, lang, instance, on_lang_change };
+    let props = WidgetProps {
+        content: Content::Loading,
+        lang,
+        instance,
+        on_lang_change,
+    };
     let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props.clone()).render();
     let mounted = Rc::new(Mounted {
         instance,
@@ -136,14 +152,19 @@ fn start_load(mounted: &Rc<Mounted>) {
     let instance = mounted.instance;
     wasm_bindgen_futures::spawn_local(async move {
         let result = load(source, timeout).await;
-        let Some(mounted) = find(instance) else { return };
+        let Some(mounted) = find(instance) else {
+            return;
+        };
         if mounted.generation.get() != generation {
             return;
         }
         match result {
             Ok(report) => {
                 timing::mark(timing::VALIDATED);
-                let content = Content::Ready { report: Rc::new(report), generation };
+                let content = Content::Ready {
+                    report: Rc::new(report),
+                    generation,
+                };
                 mounted.update(|props| props.content = content);
                 emit(&mounted.host, "briefing:ready", &JsValue::UNDEFINED);
             }
@@ -160,8 +181,15 @@ fn start_load(mounted: &Rc<Mounted>) {
 fn failure_detail(failure: &Failure, lang: Lang) -> JsValue {
     let message = catalogue(lang).failure(failure.kind);
     let detail = js_sys::Object::new();
-    let details: js_sys::Array = failure.details.iter().map(|line| JsValue::from_str(line)).collect();
-    let full = std::iter::once(message).chain(failure.details.iter().map(String::as_str)).collect::<Vec<_>>().join("\n");
+    let details: js_sys::Array = failure
+        .details
+        .iter()
+        .map(|line| JsValue::from_str(line))
+        .collect();
+    let full = std::iter::once(message)
+        .chain(failure.details.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n");
     let _ = js_sys::Reflect::set(&detail, &"message".into(), &full.into());
     let _ = js_sys::Reflect::set(&detail, &"details".into(), &details);
     detail.into()
@@ -170,7 +198,9 @@ fn failure_detail(failure: &Failure, lang: Lang) -> JsValue {
 /// Shows `lang`, asked for by the host or chosen by the reader inside the widget; `false`
 /// when the widget is gone.
 pub fn set_lang(instance: u32, lang: Lang) -> bool {
-    let Some(mounted) = find(instance) else { return false };
+    let Some(mounted) = find(instance) else {
+        return false;
+    };
     if mounted.lang() != lang {
         mounted.update(|props| props.lang = lang);
         emit(&mounted.host, "briefing:langchange", &lang.code().into());
@@ -237,10 +267,21 @@ pub fn install_panic_hook() {
         web_sys::console::error_1(&format!("briefing-widget: {info}").into());
         let widgets = WIDGETS.with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default());
         for mounted in widgets {
-            let lang = mounted.props.try_borrow().map(|p| p.lang).unwrap_or(Lang::En);
+            let lang = mounted
+                .props
+                .try_borrow()
+                .map(|p| p.lang)
+                .unwrap_or(Lang::En);
             shadow::write_fault(&mounted.mount_point, lang);
-            let failure = Failure { kind: FailureKind::Internal, details: vec![info.to_string()] };
-            emit(&mounted.host, "briefing:error", &failure_detail(&failure, lang));
+            let failure = Failure {
+                kind: FailureKind::Internal,
+                details: vec![info.to_string()],
+            };
+            emit(
+                &mounted.host,
+                "briefing:error",
+                &failure_detail(&failure, lang),
+            );
         }
     }));
 }

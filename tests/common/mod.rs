@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use gloo::timers::future::TimeoutFuture;
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
@@ -98,6 +98,14 @@ pub async fn mounted_seed(lang: &str) -> Element {
     mount(&host, seed_object(), &[("lang", lang)]);
     wait_for_element(&host, "article[data-testid=briefing]").await;
     host
+}
+
+/// Opens the relation list behind its disclosure and waits until it is shown.
+pub async fn open_relation_list(host: &Element) {
+    let toggle = wait_for_element(host, "[data-testid=relations-toggle]").await;
+    click(&toggle);
+    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    wait_for_element(host, "[data-testid=relation]").await;
 }
 
 /// Waits until `selector`'s attribute `name` has `value`.

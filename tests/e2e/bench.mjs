@@ -5,11 +5,10 @@
 //
 // usage: node tests/e2e/bench.mjs [--json FILE] [--runs N] [--warmup N] [--cases seed,q10,...] [--dist DIR]
 
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve, ROOT } from './harness.mjs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -222,6 +221,7 @@ async function main() {
       + `(long tasks are those over 50 ms; 0 means none); synchronous part of the click: widget ${longestToggleTask.widget_sync_ms} ms, twin ${longestToggleTask.vanilla_sync_ms} ms`);
   }
   if (JSON_FILE) {
+    await mkdir(dirname(JSON_FILE), { recursive: true });
     await writeFile(JSON_FILE, `${JSON.stringify({ chromium: version, runs: RUNS, warmup: WARMUP, cases: rows, memory, longest_toggle_task_q1000: longestToggleTask }, null, 2)}\n`);
     console.log(`wrote ${JSON_FILE}`);
   }

@@ -12,8 +12,7 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// geckodriver from crates.io (Debian ships Firefox without it).
 pub const GECKODRIVER_VERSION: &str = "0.37.1";
-/// The nightly toolchain, pinned: the release embed bundle is built with it (the standard
-/// library rebuilt for size, panics as plain traps; README, Size) and the fuzz targets need it.
+/// The nightly toolchain, pinned, for the fuzz targets (cargo-fuzz needs it).
 pub const NIGHTLY: &str = "nightly-2026-05-19";
 /// cargo-fuzz, for `cargo xtask fuzz` and the fuzzing step of `cargo xtask test` only.
 pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
@@ -36,6 +35,7 @@ pub fn run() -> Result<Tools, Fail> {
     let cargo_bin = cargo_home().join("bin");
 
     ensure_wasm_target()?;
+    ensure_crates(&root)?;
     ensure_cargo_tool(
         "trunk",
         &["--version"],
@@ -49,7 +49,12 @@ pub fn run() -> Result<Tools, Fail> {
         &["--version"],
         &format!("wasm-bindgen {bindgen}"),
         // `--locked` does not resolve for this crate; the version itself is pinned with `=`.
-        &["install", "wasm-bindgen-cli", "--version", &format!("={bindgen}")],
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={bindgen}"),
+        ],
         &path,
     )?;
     ensure_apt_packages()?;
@@ -57,7 +62,13 @@ pub fn run() -> Result<Tools, Fail> {
         "geckodriver",
         &["--version"],
         &format!("geckodriver {GECKODRIVER_VERSION}"),
-        &["install", "--locked", "geckodriver", "--version", GECKODRIVER_VERSION],
+        &[
+            "install",
+            "--locked",
+            "geckodriver",
+            "--version",
+            GECKODRIVER_VERSION,
+        ],
         &path,
     )?;
     ensure_npm_packages(&root, &path)?;
@@ -70,13 +81,17 @@ pub fn run() -> Result<Tools, Fail> {
     })
 }
 
-/// The pinned [`NIGHTLY`] with the standard library's source, which a release build of the
-/// embed bundle and the fuzz targets need; kept out of [`run`] so that setting up for `serve`
-/// (a debug build) stays quick.
+/// The pinned [`NIGHTLY`] with the standard library's source, which the fuzz targets need;
+/// kept out of [`run`] so that setting up for `serve` stays quick.
 pub fn ensure_nightly() -> Result<(), Fail> {
     let toolchains = output("rustup", &["toolchain", "list"], None).unwrap_or_default();
-    let components = output("rustup", &["component", "list", "--installed", "--toolchain", NIGHTLY], None);
-    let has_source = components.is_some_and(|list| list.lines().any(|line| line.trim() == "rust-src"));
+    let components = output(
+        "rustup",
+        &["component", "list", "--installed", "--toolchain", NIGHTLY],
+        None,
+    );
+    let has_source =
+        components.is_some_and(|list| list.lines().any(|line| line.trim() == "rust-src"));
     if toolchains.lines().any(|line| line.starts_with(NIGHTLY)) && has_source {
         report("nightly", &format!("present ({NIGHTLY}, rust-src)"));
         return Ok(());
@@ -85,7 +100,15 @@ pub fn ensure_nightly() -> Result<(), Fail> {
     install(
         "nightly",
         "rustup",
-        &["toolchain", "install", NIGHTLY, "--profile", "minimal", "--component", "rust-src"],
+        &[
+            "toolchain",
+            "install",
+            NIGHTLY,
+            "--profile",
+            "minimal",
+            "--component",
+            "rust-src",
+        ],
         None,
     )
 }
@@ -97,7 +120,13 @@ pub fn ensure_fuzz_tools(path: &str) -> Result<(), Fail> {
         "cargo-fuzz",
         &["fuzz", "--version"],
         &format!("cargo-fuzz {CARGO_FUZZ_VERSION}"),
-        &["install", "--locked", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION],
+        &[
+            "install",
+            "--locked",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+        ],
         path,
     )
 }
@@ -128,12 +157,53 @@ fn report(piece: &str, what: &str) {
 
 fn ensure_wasm_target() -> Result<(), Fail> {
     let installed = output("rustup", &["target", "list", "--installed"], None).unwrap_or_default();
-    if installed.lines().any(|line| line.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|line| line.trim() == "wasm32-unknown-unknown")
+    {
         report("wasm32 target", "present");
         return Ok(());
     }
     report("wasm32 target", "installing");
-    install("wasm32 target", "rustup", &["target", "add", "wasm32-unknown-unknown"], None)
+    install(
+        "wasm32 target",
+        "rustup",
+        &["target", "add", "wasm32-unknown-unknown"],
+        None,
+    )
+}
+
+/// Downloads every crate that any later build needs, so that trunk (which builds offline) and
+/// every other step find them: the workspace's lock file for every target and feature (a
+/// `cargo fetch` without `--target` takes all platforms), and the fuzz project's own.
+fn ensure_crates(root: &Path) -> Result<(), Fail> {
+    let mut fetched = 0;
+    for manifest in ["Cargo.toml", "fuzz/Cargo.toml"] {
+        let out = Command::new(env!("CARGO"))
+            .args(["fetch", "--locked", "--manifest-path"])
+            .arg(root.join(manifest))
+            .output()
+            .map_err(|e| Fail(format!("setup: crates: cargo fetch could not start: {e}")))?;
+        let log = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() {
+            return Err(Fail(format!(
+                "setup: fetching the crates of {manifest} failed: cargo fetch --locked\n{log}"
+            )));
+        }
+        fetched += log
+            .lines()
+            .filter(|line| line.trim_start().starts_with("Downloaded "))
+            .count();
+    }
+    if fetched == 0 {
+        report("crates", "present (workspace, fuzz)");
+    } else {
+        report(
+            "crates",
+            &format!("fetched {fetched} crates (workspace, fuzz)"),
+        );
+    }
+    Ok(())
 }
 
 /// Checks `program ARGS` prints `expected` (as the start of its output); installs with
@@ -146,7 +216,11 @@ fn ensure_cargo_tool(
     install_args: &[&str],
     path: &str,
 ) -> Result<(), Fail> {
-    let command = if program.starts_with("cargo-") { "cargo" } else { program };
+    let command = if program.starts_with("cargo-") {
+        "cargo"
+    } else {
+        program
+    };
     let found = output(command, version_args, Some(path)).unwrap_or_default();
     let found = found.lines().next().unwrap_or_default().trim();
     if found.starts_with(expected) {
@@ -200,7 +274,11 @@ fn ensure_debian(piece: &str, packages: &[&str]) -> Result<(), Fail> {
         return Ok(());
     }
     report(piece, &format!("installing {}", missing.join(", ")));
-    let (program, prefix): (&str, &[&str]) = if is_root() { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    let (program, prefix): (&str, &[&str]) = if is_root() {
+        ("apt-get", &[])
+    } else {
+        ("sudo", &["apt-get"])
+    };
     let update: Vec<&str> = prefix.iter().copied().chain(["update"]).collect();
     install(piece, program, &update, None)?;
     let args: Vec<&str> = prefix
@@ -240,7 +318,10 @@ fn ensure_npm_packages(root: &Path, path: &str) -> Result<(), Fail> {
         report("npm packages", &format!("present ({})", wasm_opt.trim()));
         return Ok(());
     }
-    report("npm packages", &format!("installing {}", missing.join(", ")));
+    report(
+        "npm packages",
+        &format!("installing {}", missing.join(", ")),
+    );
     let mut ci = Command::new("npm");
     ci.args(["ci", "--no-audit", "--no-fund"]).current_dir(root);
     run_install("npm packages", ci, "npm ci")
@@ -248,10 +329,16 @@ fn ensure_npm_packages(root: &Path, path: &str) -> Result<(), Fail> {
 
 /// `"name": "1.2.3"` pairs of package.json's devDependencies, where every version is exact.
 fn pinned_npm_packages(manifest: &str) -> Vec<(String, String)> {
-    let Some(start) = manifest.find("\"devDependencies\"") else { return Vec::new() };
+    let Some(start) = manifest.find("\"devDependencies\"") else {
+        return Vec::new();
+    };
     let rest = &manifest[start..];
-    let Some(open) = rest.find('{') else { return Vec::new() };
-    let Some(close) = rest.find('}') else { return Vec::new() };
+    let Some(open) = rest.find('{') else {
+        return Vec::new();
+    };
+    let Some(close) = rest.find('}') else {
+        return Vec::new();
+    };
     rest[open + 1..close]
         .split(',')
         .filter_map(|entry| {
@@ -295,8 +382,12 @@ fn run_install(piece: &str, mut command: Command, shown: &str) -> Result<(), Fai
             report(piece, "installed");
             Ok(())
         }
-        Ok(status) => Err(Fail(format!("setup: installing {piece} failed ({status}): {shown}"))),
-        Err(e) => Err(Fail(format!("setup: installing {piece} failed ({e}): {shown}"))),
+        Ok(status) => Err(Fail(format!(
+            "setup: installing {piece} failed ({status}): {shown}"
+        ))),
+        Err(e) => Err(Fail(format!(
+            "setup: installing {piece} failed ({e}): {shown}"
+        ))),
     }
 }
 

@@ -9,8 +9,11 @@ use std::process::Command;
 
 use crate::{embed, project_root, setup, Fail};
 
-/// The budget for the brotli-compressed total of the files a host downloads: 60 KiB.
-pub const BUDGET_BYTES: u64 = 60 * 1024;
+/// The budget for the brotli-compressed total of the files a host downloads: 128 KiB. The goal
+/// is 100 KiB ([`GOAL_BYTES`]); the command reports it but fails only over the budget.
+pub const BUDGET_BYTES: u64 = 128 * 1024;
+/// What the bundle aims at, within the budget.
+pub const GOAL_BYTES: u64 = 100 * 1024;
 
 /// The files a host's readers download, in load order.
 const DOWNLOADED: [&str; 3] = ["embed.js", "briefing.js", "briefing_bg.wasm"];
@@ -39,11 +42,18 @@ pub fn run(args: &[String]) -> Result<(), Fail> {
     let total: u64 = sizes.iter().map(|s| s.brotli).sum();
     if total > BUDGET_BYTES {
         Err(Fail(format!(
-            "size: brotli total {total} bytes is over the budget of {BUDGET_BYTES} bytes (60 KiB) by {} bytes",
+            "size: brotli total {total} bytes is over the budget of {BUDGET_BYTES} bytes (128 KiB) by {} bytes",
             total - BUDGET_BYTES
         )))
     } else {
-        println!("size: brotli total {total} bytes is within the budget of {BUDGET_BYTES} bytes (60 KiB)");
+        let goal = if total <= GOAL_BYTES {
+            "within"
+        } else {
+            "over"
+        };
+        println!(
+            "size: brotli total {total} bytes is within the budget of {BUDGET_BYTES} bytes (128 KiB), {goal} the goal of {GOAL_BYTES} bytes (100 KiB)"
+        );
         Ok(())
     }
 }
@@ -58,26 +68,46 @@ fn measure(embed: &Path, path: &str) -> Result<Vec<Sizes>, Fail> {
         .map_err(|e| Fail(format!("size: node could not start: {e}")))?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(Fail(format!("size: measuring failed ({}): {stderr}", output.status)));
+        return Err(Fail(format!(
+            "size: measuring failed ({}): {stderr}",
+            output.status
+        )));
     }
-    String::from_utf8_lossy(&output.stdout).lines().map(parse_line).collect()
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(parse_line)
+        .collect()
 }
 
 fn parse_line(line: &str) -> Result<Sizes, Fail> {
     let fields: Vec<&str> = line.split_whitespace().collect();
-    let number = |text: &str| text.parse::<u64>().map_err(|_| Fail(format!("size: unreadable line {line:?}")));
+    let number = |text: &str| {
+        text.parse::<u64>()
+            .map_err(|_| Fail(format!("size: unreadable line {line:?}")))
+    };
     match fields.as_slice() {
-        [name, raw, gzip, brotli] => {
-            Ok(Sizes { name: (*name).to_string(), raw: number(raw)?, gzip: number(gzip)?, brotli: number(brotli)? })
-        }
+        [name, raw, gzip, brotli] => Ok(Sizes {
+            name: (*name).to_string(),
+            raw: number(raw)?,
+            gzip: number(gzip)?,
+            brotli: number(brotli)?,
+        }),
         _ => Err(Fail(format!("size: unreadable line {line:?}"))),
     }
 }
 
 /// The table: one row per file, then the total; every number in bytes.
 fn table(sizes: &[Sizes]) -> String {
-    let mut text = format!("{:<18} {:>10} {:>10} {:>10}\n", "file (bytes)", "raw", "gzip", "brotli");
-    let mut total = Sizes { name: "total".into(), raw: 0, gzip: 0, brotli: 0 };
+    let mut text = format!(
+        "{:<18} {:>10} {:>10} {:>10}\n",
+        "file (bytes)", "raw", "gzip", "brotli"
+    );
+    let mut total = Sizes {
+        name: "total".into(),
+        raw: 0,
+        gzip: 0,
+        brotli: 0,
+    };
     for size in sizes {
         text.push_str(&row(size));
         total.raw += size.raw;
@@ -89,7 +119,10 @@ fn table(sizes: &[Sizes]) -> String {
 }
 
 fn row(size: &Sizes) -> String {
-    format!("{:<18} {:>10} {:>10} {:>10}\n", size.name, size.raw, size.gzip, size.brotli)
+    format!(
+        "{:<18} {:>10} {:>10} {:>10}\n",
+        size.name, size.raw, size.gzip, size.brotli
+    )
 }
 
 #[cfg(test)]
@@ -98,13 +131,21 @@ mod tests {
 
     #[test]
     fn reads_node_lines_and_totals_them() {
-        let sizes: Vec<_> = ["embed.js 2000 900 700", "briefing_bg.wasm 100000 40000 30000"]
-            .into_iter()
-            .map(parse_line)
-            .collect::<Result<_, _>>()
-            .unwrap_or_default();
+        let sizes: Vec<_> = [
+            "embed.js 2000 900 700",
+            "briefing_bg.wasm 100000 40000 30000",
+        ]
+        .into_iter()
+        .map(parse_line)
+        .collect::<Result<_, _>>()
+        .unwrap_or_default();
         let text = table(&sizes);
-        assert!(text.lines().last().is_some_and(|l| l.split_whitespace().eq(["total", "102000", "40900", "30700"])), "{text}");
+        assert!(
+            text.lines().last().is_some_and(|l| l
+                .split_whitespace()
+                .eq(["total", "102000", "40900", "30700"])),
+            "{text}"
+        );
         assert!(parse_line("embed.js 12").is_err());
     }
 }
