@@ -32,7 +32,7 @@ const env = useServerAndBrowser({
     '/bench/twin.js': file('www/bench/twin.js', 'text/javascript'),
     '/bench/map-layout.js': file('www/bench/map-layout.js', 'text/javascript'),
     '/bench/dom-shape.js': file('www/bench/dom-shape.js', 'text/javascript'),
-    '/bench/style.css': file('src/ui/style.css', 'text/css'),
+    '/bench/style.css': file('src/style.css', 'text/css'),
   },
 });
 
@@ -68,6 +68,11 @@ test('the twin builds the widget DOM in English, after expand all and in Korean'
   const { widget } = await sameShape(page, 'korean');
   assert.ok(widget.some((line) => line.includes('주요 발언')), 'the Korean interface is shown');
 
+  await page.locator(shadow('widget', '[data-testid=relations-toggle]')).click();
+  await page.evaluate(() => window.twin.openRelations());
+  await page.locator(shadow('widget', '[data-testid=relation]')).first().waitFor();
+  await sameShape(page, 'relation list open');
+
   // The map's coordinates come from the same algorithm; say how close they are.
   const [a, b] = await Promise.all(['widget', 'twin'].map((id) => page.evaluate((id) => shape(id, { coordinates: true }), id)));
   const differing = a.filter((line, i) => line !== b[i]).length;
@@ -82,7 +87,7 @@ test('the comparison catches a real difference', async () => {
     (root) => root.querySelector('[data-testid=quote-toggle]').setAttribute('aria-expanded', 'true'),
     (root) => { root.querySelector('[data-testid=headline]').textContent += '.'; },
     (root) => root.querySelector('.briefing-map__edges g').remove(),
-    (root) => root.querySelector('[data-testid=relation]').classList.add('briefing-relation--on'),
+    (root) => root.querySelector('[data-testid=actor]').setAttribute('aria-pressed', 'true'),
   ];
   for (const [index, change] of cases.entries()) {
     await page.evaluate(() => { window.twin.destroy(); });

@@ -1,4 +1,4 @@
-// The actor map's layout, ported line by line from src/ui/map_layout.rs so that the twin does
+// The actor map's layout, ported line by line from src/map_layout.rs so that the twin does
 // the same work as the widget: actors on one ring (most connected at the top, neighbours
 // untangled by adjacent swaps), labels beside them, the ring grown until nothing overlaps, and
 // rim-to-rim relations fanned out per pair and bent around actors in the way. Same constants,

@@ -30,6 +30,7 @@ const CATALOGUE = {
     paragraph: 'Paragraph', legend_reported: 'solid line: reported as fact',
     legend_unconfirmed: 'dashed line: analysis, expectation, possibility or denial',
     show_story: 'Show the whole story', hide_story: 'Hide the whole story',
+    show_relations: 'Show every relation', hide_relations: 'Hide the relation list',
   },
   ko: {
     language_name: '한국어', switch_language: '이 브리핑을 한국어로 보기',
@@ -43,6 +44,7 @@ const CATALOGUE = {
     expected: '전망', possible: '가능성', denied: '부인', mutual: '상호', evidence: '근거',
     paragraph: '문단', legend_reported: '실선: 사실로 보도됨', legend_unconfirmed: '점선: 분석·전망·가능성·부인',
     show_story: '기사 전문 보기', hide_story: '기사 전문 접기',
+    show_relations: '관계 목록 보기', hide_relations: '관계 목록 접기',
   },
 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -342,6 +344,8 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
 
   // Relations.
   const relations = report.relations ?? [];
+  let relationsOpen = false;
+  let openRelations = () => {};
   let mapSlot = null;
   let mapEdges = [];
   let mapActors = [];
@@ -406,16 +410,27 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       button.append(passage(actor.name));
       group.append(button);
     }
-    const list = el('ul', 'briefing-relations__list');
-    for (const pair of pairs) {
-      const item = el('li', 'briefing-pair');
-      const title = el('p', 'briefing-pair__title');
-      title.append(passage(actors[pair.first].name), ' — ', passage(actors[pair.second].name));
-      const inner = el('ul', 'briefing-pair__relations');
-      for (const index of pair.relations) inner.append(relationItem(relations[index], evidence[index]));
-      item.append(title, inner);
-      list.append(item);
-    }
+    // The relation list, closed: its items are built when it opens.
+    const listToggle = el('button', 'briefing-relations__toggle', { type: 'button', 'data-testid': 'relations-toggle', 'aria-expanded': 'false', 'aria-controls': `${p}-relation-list` });
+    const listLabel = () => text(current)[relationsOpen ? 'hide_relations' : 'show_relations'];
+    listToggle.textContent = listLabel();
+    updaters.push(() => { listToggle.textContent = listLabel(); });
+    const list = el('ul', 'briefing-relations__list', { id: `${p}-relation-list`, hidden: 'hidden' });
+    openRelations = () => {
+      relationsOpen = true;
+      listToggle.setAttribute('aria-expanded', 'true');
+      listToggle.textContent = listLabel();
+      list.removeAttribute('hidden');
+      for (const pair of pairs) {
+        const item = el('li', 'briefing-pair');
+        const title = el('p', 'briefing-pair__title');
+        title.append(passage(actors[pair.first].name), ' — ', passage(actors[pair.second].name));
+        const inner = el('ul', 'briefing-pair__relations');
+        for (const index of pair.relations) inner.append(relationItem(relations[index], evidence[index]));
+        item.append(title, inner);
+        list.append(item);
+      }
+    };
     const mapParts = [mapSlot];
     if (mapActors.length < actors.length) {
       const note = el('p', 'briefing-relations__map-note', { 'data-testid': 'map-note' });
@@ -423,7 +438,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       updaters.push((l) => { note.textContent = mapNote(l, mapActors.length, actors.length); });
       mapParts.push(note);
     }
-    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, ...mapParts, legend, group, list);
+    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, ...mapParts, legend, group, listToggle, list);
     article.append(section);
   }
 
@@ -550,6 +565,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   return {
     setLang,
     expandAll,
+    openRelations: () => openRelations(),
     destroy() {
       root.replaceChildren();
       root.adoptedStyleSheets = [];

@@ -54,14 +54,14 @@ fn absolute(path: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// Copies `www/bench/*` and `src/ui/style.css` into `dist/bench/`.
+/// Copies `www/bench/*` and `src/style.css` into `dist/bench/`.
 fn stage(root: &Path) -> Result<(), Fail> {
     let to = root.join("dist").join("bench");
     std::fs::create_dir_all(&to).map_err(|e| Fail(format!("bench: {}: {e}", to.display())))?;
     let from = root.join("www").join("bench");
     let entries = std::fs::read_dir(&from).map_err(|e| Fail(format!("bench: {}: {e}", from.display())))?;
     let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|p| p.is_file()).collect();
-    files.push(root.join("src").join("ui").join("style.css"));
+    files.push(root.join("src").join("style.css"));
     for file in files {
         let Some(name) = file.file_name() else { continue };
         std::fs::copy(&file, to.join(name)).map_err(|e| Fail(format!("bench: copying {}: {e}", file.display())))?;
