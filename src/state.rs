@@ -50,6 +50,8 @@ pub enum Action {
     ToggleRelations,
     /// Open the passage an evidence link names and bring it into view.
     ShowEvidence(Target),
+    /// Open everything, for a printed copy: every quote, the relation list and the story.
+    OpenForPrint,
 }
 
 impl BriefingState {
@@ -87,6 +89,11 @@ impl BriefingState {
                 }
                 let count = self.focus.map_or(0, |(_, count)| count.wrapping_add(1));
                 self.focus = Some((target, count));
+            }
+            Action::OpenForPrint => {
+                self.open_quotes.iter_mut().for_each(|open| *open = true);
+                self.relations_open = true;
+                self.story_open = true;
             }
         }
         self
@@ -149,6 +156,8 @@ mod tests {
         assert!(after(&[Action::ToggleRelations]).relations_open);
         assert!(!after(&[Action::ToggleRelations, Action::ToggleRelations]).relations_open);
         assert!(!after(&[Action::ToggleRelations]).story_open, "the list and the story open on their own");
+        let printed = after(&[Action::ToggleRelations, Action::OpenForPrint]);
+        assert!(printed.all_open() && printed.relations_open && printed.story_open, "printing opens everything");
     }
 
     #[test]

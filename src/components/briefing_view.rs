@@ -56,11 +56,11 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
         use_effect_with(props.lang, move |lang| dispatcher.dispatch(Action::SetLang(*lang)));
     }
     {
-        // A printed briefing shows every quote in full.
+        // A printed briefing shows everything: every quote in full, the relation list, the story.
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "beforeprint", move |_| dispatcher.dispatch(Action::ExpandAll)));
+                .map(|window| EventListener::new(&window, "beforeprint", move |_| dispatcher.dispatch(Action::OpenForPrint)));
             move || drop(listener)
         });
     }
