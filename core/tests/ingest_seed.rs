@@ -109,7 +109,7 @@ fn seed_relations() {
         ("north-korea", "russia", "treaty", Stance::Cooperative, None, None),
         ("south-korea", "russia", "criticism", Stance::Hostile, Some(Direction::Directed), None),
         ("north-korea", "south-korea", "severance", Stance::Hostile, Some(Direction::Directed), None),
-        ("north-korea", "china", "cooling", Stance::Hostile, None, None),
+        ("north-korea", "china", "cooling", Stance::Neutral, None, None),
         ("north-korea", "ukraine", "deployment", Stance::Hostile, None, Some(Certainty::Denied)),
     ];
     for (source, target, kind, stance, direction, certainty) in cases {

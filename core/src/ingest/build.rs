@@ -47,6 +47,7 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
         (None, Some(k)) => (0..k.items.len()).map(|i| Pair { en: None, ko: Some(i) }).collect(),
         (None, None) => Vec::new(),
     };
+    discover_actors(&mut gazetteer, &pairs, en.as_ref(), ko.as_ref());
     let date = date(input, en.as_ref(), ko.as_ref())?;
     if date.is_none() {
         warnings.push(IngestWarning::NoDate);
@@ -65,6 +66,31 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
         Ok(valid) => Ok(Ingested { report: valid.into_report(), warnings: b.warnings }),
         Err(problems) => Err(IngestError::Invalid(problems.to_string())),
     }
+}
+
+/// Adds the story's organisations to the gazetteer: each speaker's organisation (in both
+/// languages when the quote is paired) and those the story text names.
+fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transcript>, ko: Option<&Transcript>) {
+    let org = |t: Option<&Transcript>, i: Option<usize>| -> Option<String> {
+        let item = transcript_item(t, i)?;
+        let ItemKind::Quote(q) = &item.kind else { return None };
+        t?.speakers.get(q.speaker?)?.organisation.clone()
+    };
+    let mut orgs: Vec<(Option<String>, Option<String>)> = Vec::new();
+    for pair in pairs {
+        let found = (org(en, pair.en), org(ko, pair.ko));
+        if (found.0.is_some() || found.1.is_some()) && !orgs.contains(&found) {
+            orgs.push(found);
+        }
+    }
+    let texts: Vec<&str> = en
+        .iter()
+        .chain(ko.iter())
+        .flat_map(|t| t.items.iter())
+        .filter(|item| item.section != Section::Signoff)
+        .map(item_text)
+        .collect();
+    super::actors::discover(gazetteer, &texts, &orgs);
 }
 
 fn read(text: &str, lang: Lang) -> Result<Transcript, IngestError> {
@@ -102,7 +128,7 @@ fn entry_from(actor: &Actor) -> Result<GazetteerEntry, String> {
         ActorKind::Person => EntryKind::Person,
         ActorKind::Group => EntryKind::Group,
     };
-    Ok(GazetteerEntry { id: actor.id.clone(), name_en, name_ko, kind, aliases: actor.aliases.clone() })
+    Ok(GazetteerEntry { id: actor.id.clone(), name_en, name_ko, kind, aliases: actor.aliases.clone(), parent: None })
 }
 
 /// The date given, else the one the page chrome holds; `None` when neither says (the report

@@ -35,6 +35,9 @@ pub struct GazetteerEntry {
     pub kind: EntryKind,
     /// Aliases in either language; the names themselves always match.
     pub aliases: Vec<String>,
+    /// For a government body, the state it belongs to (its id); relations let the body
+    /// stand for that state toward a foreign actor.
+    pub parent: Option<String>,
 }
 
 /// An alias that names several actors at once ("inter-Korean", "한미").
@@ -84,6 +87,8 @@ struct Pattern {
     /// Whether the first and last characters are alphanumeric (need a word boundary).
     first_alnum: bool,
     last_alnum: bool,
+    /// A capital ("Seoul", "평양"), which stands for its government only where it acts.
+    place: bool,
     /// The actors it names.
     ids: Vec<String>,
 }
@@ -95,6 +100,7 @@ fn entry(id: &str, en: &str, ko: &str, kind: EntryKind, aliases: &[&str]) -> Gaz
         name_ko: ko.into(),
         kind,
         aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
+        parent: None,
     }
 }
 
@@ -104,24 +110,21 @@ impl Default for Gazetteer {
         let entries = vec![
             entry("north-korea", "North Korea", "북한", State, &[
                 "DPRK", "the DPRK", "the North", "N. Korea", "N.Korea", "Pyongyang", "the regime",
-                "North Korean", "North Koreans", "the North's", "북", "북측", "평양", "북한 당국",
+                "North Korean", "North Koreans", "the North's", "북", "북측", "평양", "북한 당국", "북한군",
             ]),
             entry("south-korea", "South Korea", "한국", State, &[
                 "Seoul", "the South", "South Korean", "the Republic of Korea", "our government",
-                "Ministry of Foreign Affairs", "Foreign Ministry", "Ministry of Unification",
-                "Unification Ministry", "Ministry of National Defense", "Defense Ministry",
-                "Joint Chiefs of Staff", "presidential office", "우리 정부", "우리 군", "남한", "서울",
-                "외교부", "통일부", "국방부", "합참", "대통령실",
+                "우리 정부", "우리 군", "남한", "서울", "한국군", "국군",
             ]),
             entry("russia", "Russia", "러시아", State, &[
-                "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린",
+                "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린", "러시아군",
             ]),
             entry("united-states", "the United States", "미국", State, &[
                 "United States", "the U.S.", "U.S.", "the US", "USA", "Washington", "American",
-                "Americans", "워싱턴", "미 정부",
+                "Americans", "워싱턴", "미 정부", "미군",
             ]),
-            entry("china", "China", "중국", State, &["Beijing", "Chinese", "베이징"]),
-            entry("ukraine", "Ukraine", "우크라이나", State, &["Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우"]),
+            entry("china", "China", "중국", State, &["Beijing", "Chinese", "베이징", "중국군"]),
+            entry("ukraine", "Ukraine", "우크라이나", State, &["Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우", "우크라이나군"]),
             entry("japan", "Japan", "일본", State, &["Tokyo", "Japanese", "도쿄"]),
             entry("united-nations", "the United Nations", "유엔", Organisation, &[
                 "United Nations", "the UN", "UN", "U.N.", "UN Security Council", "Security Council",
@@ -189,6 +192,34 @@ impl Gazetteer {
         self.entries.iter().find(|e| e.id == id)
     }
 
+    /// The id of the actor with exactly this name or alias (ignoring case and a leading
+    /// "the").
+    pub fn id_of_name(&self, name: &str) -> Option<&str> {
+        let bare = |s: &str| s.trim().trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
+        let want = bare(name);
+        self.entries
+            .iter()
+            .find(|e| [&e.name_en, &e.name_ko].into_iter().chain(e.aliases.iter()).any(|n| !n.is_empty() && bare(n) == want))
+            .map(|e| e.id.as_str())
+    }
+
+    /// The state an actor stands for toward `other`: a government body's state when
+    /// `other` is (or belongs to) another state; otherwise the actor itself.
+    pub fn stand_for<'s>(&'s self, id: &'s str, other: &str) -> &'s str {
+        let state_of = |id: &str| -> Option<String> {
+            let e = self.get(id)?;
+            if e.kind == EntryKind::State {
+                Some(e.id.clone())
+            } else {
+                e.parent.clone()
+            }
+        };
+        match (self.get(id).and_then(|e| e.parent.as_deref()), state_of(other)) {
+            (Some(parent), Some(theirs)) if parent != theirs => parent,
+            _ => id,
+        }
+    }
+
     fn reindex(&mut self) {
         let mut index = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
@@ -216,6 +247,7 @@ impl Gazetteer {
                 patterns.push(Pattern {
                     first_alnum: text.chars().next().is_some_and(char::is_alphanumeric),
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
+                    place: CAPITALS.contains(&alias),
                     text,
                     korean,
                     single,
@@ -261,7 +293,12 @@ impl Gazetteer {
             }
             for &p in candidates {
                 let Some(pattern) = self.patterns.get(p) else { continue };
-                if bytes_at(text.as_bytes(), start, pattern.text.as_bytes()) && on_boundaries(text, start, pattern) {
+                let end = start + pattern.text.len();
+                if bytes_at(text.as_bytes(), start, pattern.text.as_bytes())
+                    && on_boundaries(text, start, pattern)
+                    && (!pattern.place || acts(text, start, end, pattern.korean))
+                    && super::actors::outlet_acts(text, start, end)
+                {
                     hits.push((p, start, start + pattern.text.len()));
                 }
             }
@@ -302,6 +339,31 @@ fn byte_pair(first: u8, second: u8) -> usize {
     usize::from(first) << 8 | usize::from(second)
 }
 
+/// Capitals: a capital's name stands for its government only where the sentence makes it
+/// act ("Moscow welcomed the move"), not where it is a place ("gathered in Seoul").
+const CAPITALS: [&str; 15] = [
+    "Seoul", "Pyongyang", "Moscow", "Washington", "Beijing", "Tokyo", "Kyiv", "Kiev", "서울", "평양", "모스크바",
+    "워싱턴", "베이징", "도쿄", "키이우",
+];
+
+/// Words before a place name that make it a place.
+const LOCATIVES: [&str; 21] = [
+    "in", "at", "from", "into", "near", "visit", "visited", "visiting", "toward", "towards", "around",
+    "across", "outside", "inside", "via", "through", "arrived", "reached", "left", "flew", "of",
+];
+
+/// Whether a capital's name at `start..end` acts rather than being a place.
+fn acts(text: &str, start: usize, end: usize, korean: bool) -> bool {
+    if korean {
+        let after = text.get(end..).unwrap_or("");
+        return !["에서", "에 ", "에,", "으로", "로 ", "까지", "를 방문", "을 방문", "시", "의 한"].iter().any(|p| after.starts_with(p))
+            && after != "에";
+    }
+    let before = text.get(..start).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    !LOCATIVES.contains(&prev.as_str())
+}
+
 /// Particles (and the first syllables of longer ones) that may follow a Korean actor name.
 const PARTICLES: [char; 22] = [
     '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '만', '로', '으', '측', '께', '한', '까', '보',
@@ -325,8 +387,9 @@ fn on_boundaries(hay: &str, start: usize, pattern: &Pattern) -> bool {
                 _ => true,
             }
     } else {
-        (!pattern.first_alnum || !before.is_some_and(char::is_alphanumeric))
-            && (!pattern.last_alnum || !after.is_some_and(char::is_alphanumeric))
+        // A Latin alias may touch Hangul: "KBS가", "NATO는".
+        (!pattern.first_alnum || !before.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)))
+            && (!pattern.last_alnum || !after.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)))
     }
 }
 

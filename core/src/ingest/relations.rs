@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{by_first_byte, bytes_at, char_at, char_before, sentences};
+use super::text::{by_first_byte, bytes_at, char_at, char_before, has_hangul, sentences};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub enum StanceKind {
 }
 
 /// How certain the source text is about a relation, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CertaintyKind {
     /// Stated as fact.
     Reported,
@@ -71,6 +71,10 @@ pub struct FoundRelation {
     pub certainty: CertaintyKind,
     /// Paragraph and quote ids, in order, each once.
     pub evidence: Vec<String>,
+    /// The English clause that states it, when read from English text.
+    pub said_en: Option<String>,
+    /// The Korean clause that states it, when read from Korean text.
+    pub said_ko: Option<String>,
 }
 
 struct Cue {
@@ -101,16 +105,22 @@ const KINDS: [(&str, StanceKind, bool); 13] = [
     ("threat", StanceKind::Hostile, true),
     ("criticism", StanceKind::Hostile, true),
     ("sanctions", StanceKind::Hostile, true),
-    ("cooling", StanceKind::Hostile, false),
+    // Relations that cool between partners are not open hostility.
+    ("cooling", StanceKind::Neutral, false),
     ("conflict", StanceKind::Hostile, false),
     ("treaty", StanceKind::Cooperative, false),
     ("alliance", StanceKind::Cooperative, false),
     ("cooperation", StanceKind::Cooperative, false),
-    ("support", StanceKind::Cooperative, false),
+    ("support", StanceKind::Cooperative, true),
     ("talks", StanceKind::Neutral, false),
 ];
 
-const CUES: [Cue; 78] = [
+const CUES: [Cue; 97] = [
+    whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
+    cue("accus", "criticism"), cue("blame", "criticism"), cue("비난", "criticism"), cue("반발", "criticism"),
+    whole("help", "support"), whole("helped", "support"), whole("helping", "support"), cue("돕", "support"),
+    cue("working with", "cooperation"), cue("working closely with", "cooperation"), cue("work with", "cooperation"),
+    whole("share", "cooperation"), whole("sharing", "cooperation"), cue("공유", "cooperation"), cue("jointly", "cooperation"),
     cue("deploy", "deployment"), cue("dispatch", "deployment"), whole("troops", "deployment"),
     cue("파병", "deployment"), cue("파견", "deployment"),
     cue("severance", "severance"), whole("sever", "severance"), whole("severed", "severance"),
@@ -241,12 +251,28 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
+/// One clause of a sentence to read relations from: its text, and for reported speech
+/// (`NATO said that …`) the whole clause to fall back to when the reported part names
+/// fewer than two actors.
+struct Clause {
+    text: String,
+    whole: Option<String>,
+}
+
 /// Reads relations from texts in story order.
+///
+/// Each sentence is cut into clauses ([`clauses`]); a relation's certainty is read from the
+/// clause that states it, and that clause is its statement.
 pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRelation> {
     let mut found = Merged::default();
     let mut recent: Vec<String> = Vec::new();
     for unit in texts {
-        for sentence in sentences(unit.text) {
+        for clause in sentences(unit.text).into_iter().flat_map(clauses) {
+            let text = match &clause.whole {
+                Some(whole) if distinct_ids(&gazetteer.mentions(&clause.text)).len() < 2 => whole.as_str(),
+                _ => clause.text.as_str(),
+            };
+            let sentence = text;
             let mut mentions = gazetteer.mentions(sentence);
             if let Some(actor) = &unit.speaker_actor {
                 let padded = format!(" {sentence} ");
@@ -275,12 +301,19 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
             }
             let lower = lower.unwrap_or_else(|| sentence.to_lowercase());
             let certainty = certainty_of(&lower);
-            let subject = mentions.first().and_then(|m| m.ids.first()).cloned().unwrap_or_default();
+            // The first actor is the subject, unless a passive names its agent ("carried
+            // out by the DPRK", "에 의해").
+            let agent = mentions.iter().find(|m| {
+                let before = sentence.get(..m.start).unwrap_or("").trim_end();
+                before.ends_with(" by") || before.ends_with(" by the")
+            });
+            let subject = agent.or(mentions.first()).and_then(|m| m.ids.first()).cloned().unwrap_or_default();
             // (pair, stance) → best kind index in this sentence
             let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
             for (start, end, ci) in cue_hits(sentence, &lower) {
                 let Some(c) = CUES.get(ci) else { continue };
-                let Some(pair) = pair_for(&mentions, &distinct, &subject, (start, end), c.near) else { continue };
+                let pair = if c.kind == "conflict" { war_sides(sentence, &mentions, (start, end)) } else { None };
+                let Some(pair) = pair.or_else(|| pair_for(&mentions, &distinct, &subject, (start, end), c.near)) else { continue };
                 let (rank, stance, _) = kind_info(c.kind);
                 match chosen.iter_mut().find(|(p, s, _)| *p == pair && *s == stance) {
                     Some(slot) if rank < slot.2 => slot.2 = rank,
@@ -290,13 +323,279 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
             }
             for ((a, b), stance, rank) in chosen {
                 let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
+                // A government body stands for its state toward a foreign actor.
+                let (a0, b0) = (a, b);
+                let (a, b) = (gazetteer.stand_for(&a0, &b0).to_string(), gazetteer.stand_for(&b0, &a0).to_string());
+                let subject = if subject == a0 {
+                    a.clone()
+                } else if subject == b0 {
+                    b.clone()
+                } else {
+                    subject.clone()
+                };
+                // A body and its own state are one side, not two.
+                let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.clone());
+                if a == b || parent_of(&a).as_deref() == Some(b.as_str()) || parent_of(&b).as_deref() == Some(a.as_str()) {
+                    continue;
+                }
                 let directed = directed_kind && (a == subject || b == subject);
                 let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
-                found.add(FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new() }, &unit.id);
+                let said = statement(sentence);
+                let (said_en, said_ko) = if has_hangul(sentence) { (None, Some(said)) } else { (Some(said), None) };
+                let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en, said_ko };
+                found.add(relation, &unit.id);
             }
         }
     }
-    found.relations
+    let mut relations = found.relations;
+    pair_stances(&mut relations);
+    relations
+}
+
+/// A clause as a sentence a reader can take alone: trimmed, capitalised, with a full stop.
+fn statement(clause: &str) -> String {
+    let t = clause.trim().trim_end_matches([',', ';']);
+    let mut chars = t.chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if !out.ends_with(['.', '?', '!', '"', '\u{201D}']) {
+        out.push('.');
+    }
+    if out.chars().count() > 280 {
+        out = out.chars().take(279).collect();
+        out.push('…');
+    }
+    out
+}
+
+/// Cuts a sentence into the clauses that state relations: at `, while`, `; `, `, but`,
+/// `, and` (English) and at connective endings (`했고`, `하며`, `지만`; Korean); a
+/// relative clause (`, which …,`) becomes a clause of its own about the word before it;
+/// an attribution (`, according to NATO`, `NATO said that`, `…다고 나토가 밝혔습니다`) is
+/// set aside when the rest names two actors.
+fn clauses(sentence: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    if has_hangul(sentence) {
+        let mut current = String::new();
+        for word in sentence.split_whitespace() {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+            let ends = ["했고", "됐고", "였고", "았고", "었고", "하며", "면서", "지만", "는데", "했으며", "됐으며"]
+                .iter()
+                .any(|e| word.trim_end_matches(',').ends_with(e));
+            if ends {
+                out.push(korean_reported(&std::mem::take(&mut current)));
+            }
+        }
+        if !current.is_empty() {
+            out.push(korean_reported(&current));
+        }
+        return out;
+    }
+    let mut main = sentence.trim().to_string();
+    // ", according to NATO." / "According to NATO, …"
+    if let Some(at) = main.find(", according to ") {
+        main.truncate(at);
+    } else if let Some(rest) = main.strip_prefix("According to ") {
+        if let Some((_, after)) = rest.split_once(", ") {
+            main = after.to_string();
+        }
+    }
+    // ", which …," relative clauses.
+    for marker in [", which ", ", who "] {
+        while let Some(at) = main.find(marker) {
+            let rel_start = at + marker.len();
+            let rest = main.get(rel_start..).unwrap_or("");
+            let rel_end = rest.find(", ").map_or(main.len(), |e| rel_start + e);
+            let head = main.get(..at).unwrap_or("");
+            let head = head.rsplit_once(" that ").map_or(head, |(_, h)| h);
+            let head = head.rsplit_once(", ").map_or(head, |(_, h)| h);
+            let antecedent: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+            let antecedent: Vec<&str> = antecedent.into_iter().rev().collect();
+            let rel = main.get(rel_start..rel_end).unwrap_or("");
+            out.push(Clause { text: format!("{} {rel}", antecedent.join(" ")), whole: None });
+            let after = main.get(rel_end..).unwrap_or("").trim_start_matches(',');
+            main = format!("{}{}", main.get(..at).unwrap_or(""), if after.is_empty() { String::new() } else { format!(" {}", after.trim_start()) });
+        }
+    }
+    // A leading condition or time clause ("If the treaty is ratified, …") is a clause of
+    // its own.
+    let mut parts = Vec::new();
+    let opens_subordinate = ["If ", "When ", "As ", "After ", "Before ", "Although ", "While ", "Once ", "Unless "]
+        .iter()
+        .any(|w| main.starts_with(w));
+    match main.split_once(", ").filter(|_| opens_subordinate) {
+        Some((condition, rest)) => {
+            parts.push(condition.to_string());
+            parts.push(rest.to_string());
+        }
+        None => parts.push(main),
+    }
+    for sep in [", while ", "; ", ", but ", ", whereas "] {
+        parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+    }
+    // ", and" joins clauses only where a new subject follows; otherwise it ends a list
+    // ("…, and deteriorating relations with China").
+    parts = parts.iter().flat_map(|p| split_and(p)).collect();
+    for part in parts {
+        out.push(english_reported(&part));
+    }
+    out
+}
+
+fn split_and(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = part;
+    while let Some(at) = rest.find(", and ") {
+        let after = rest.get(at + ", and ".len()..).unwrap_or("");
+        let next = after.split_whitespace().next().unwrap_or("");
+        let subject = ["it", "they", "the", "this", "he", "she", "we"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase);
+        if !subject {
+            break;
+        }
+        out.push(rest.get(..at).unwrap_or("").to_string());
+        rest = after;
+    }
+    out.push(rest.to_string());
+    out
+}
+
+/// Reporting verbs before `that`.
+const EN_SAYING: [&str; 9] = ["said", "says", "announced", "stated", "told", "claimed", "added", "noted", "reported"];
+
+fn english_reported(part: &str) -> Clause {
+    if let Some(at) = part.find(" that ") {
+        let head = part.get(..at).unwrap_or("");
+        let saying = head.split_whitespace().rev().take(4).any(|w| EN_SAYING.contains(&w));
+        if saying {
+            let content = part.get(at + " that ".len()..).unwrap_or("").to_string();
+            return Clause { text: content, whole: Some(part.to_string()) };
+        }
+    }
+    Clause { text: part.to_string(), whole: None }
+}
+
+/// Korean endings of pure reporting, which say who told rather than what happened.
+const KO_SAYING: [&str; 7] = ["밝혔", "말했", "전했", "발표했", "설명했", "보도했", "알렸"];
+
+fn korean_reported(clause: &str) -> Clause {
+    let last = clause.split_whitespace().last().unwrap_or("");
+    let saying = KO_SAYING.iter().any(|v| last.starts_with(v));
+    let quote_end = ["다고 ", "라고 "].iter().filter_map(|m| clause.rfind(m).map(|at| at + m.len() - 1)).max();
+    match (saying, quote_end) {
+        (true, Some(end)) => {
+            let mut content = clause.get(..end).unwrap_or("").trim().to_string();
+            // "나토는 … 다고 밝혔습니다": the topic at the start told it.
+            let tail_words = clause.get(end..).unwrap_or("").split_whitespace().count();
+            let first = content.split_whitespace().next().unwrap_or("");
+            if tail_words <= 2 && (first.ends_with('는') || first.ends_with('은')) {
+                content = content.get(first.len()..).unwrap_or("").trim().to_string();
+            }
+            Clause { text: content, whole: Some(clause.to_string()) }
+        }
+        _ => Clause { text: clause.to_string(), whole: None },
+    }
+}
+
+/// The two sides of a war named around its cue: "Russia in its war against Ukraine",
+/// "우크라이나와 전쟁 중인 러시아".
+fn war_sides(text: &str, mentions: &[Mention], cue: (usize, usize)) -> Option<(String, String)> {
+    let before = mentions.iter().rfind(|m| m.end <= cue.0)?;
+    let after = mentions.iter().find(|m| m.start >= cue.1)?;
+    let gap_after = text.get(cue.1..after.start).unwrap_or("").trim();
+    let gap_before = text.get(before.end..cue.0).unwrap_or("").trim();
+    let against = gap_after.starts_with("against") || gap_after.starts_with("with");
+    let korean_with = ["와", "과", "와의", "과의"].contains(&gap_before);
+    let (a, b) = (before.ids.first()?, after.ids.first()?);
+    if korean_with {
+        // "A와 전쟁 중인 B": A and B are the sides.
+        return (a != b).then(|| (b.clone(), a.clone()));
+    }
+    (against && a != b).then(|| (a.clone(), b.clone()))
+}
+
+/// Stance belongs to the pair, not the word: troops sent to an ally (a partner in a
+/// cooperative relation of the story) are cooperation with it, and hostility toward each
+/// side it is at war with. Then repeats of one relation stated in the same place fold into
+/// the first-ranked kind.
+fn pair_stances(relations: &mut Vec<FoundRelation>) {
+    let same_pair = |r: &FoundRelation, a: &str, b: &str| (r.source == a && r.target == b) || (r.source == b && r.target == a);
+    let mut added = Vec::new();
+    let snapshot = relations.clone();
+    for r in relations.iter_mut().filter(|r| r.kind == "deployment") {
+        let allied = snapshot.iter().any(|o| {
+            o.kind != "deployment" && o.stance == StanceKind::Cooperative && same_pair(o, &r.source, &r.target)
+        });
+        if !allied {
+            continue;
+        }
+        r.stance = StanceKind::Cooperative;
+        for war in snapshot.iter().filter(|o| o.kind == "conflict") {
+            let enemy = if war.source == r.target {
+                &war.target
+            } else if war.target == r.target {
+                &war.source
+            } else {
+                continue;
+            };
+            if *enemy == r.source {
+                continue;
+            }
+            let mut hostile = r.clone();
+            hostile.target = enemy.clone();
+            hostile.stance = StanceKind::Hostile;
+            hostile.directed = true;
+            added.push(hostile);
+        }
+    }
+    for new in added {
+        let known = relations.iter().any(|o| {
+            o.source == new.source && o.target == new.target && o.stance == new.stance && o.certainty == new.certainty
+        });
+        if !known {
+            relations.push(new);
+        }
+    }
+    // One statement, one relation: the same pair, direction, stance and certainty read from
+    // the same paragraph or quote is one relation, of the first-ranked kind.
+    let mut i = 0;
+    while i < relations.len() {
+        let dup = relations.iter().enumerate().position(|(j, o)| {
+            let Some(r) = relations.get(i) else { return false };
+            j < i
+                && ((o.source == r.source && o.target == r.target) || (o.source == r.target && o.target == r.source && !(o.directed && r.directed)))
+                && o.stance == r.stance
+                && o.certainty == r.certainty
+                && o.evidence.iter().any(|e| r.evidence.contains(e))
+        });
+        match dup {
+            Some(j) => {
+                let r = relations.remove(i);
+                if let Some(o) = relations.get_mut(j) {
+                    if kind_info(r.kind).0 < kind_info(o.kind).0 {
+                        o.kind = r.kind;
+                    }
+                    if r.directed && !o.directed {
+                        o.directed = true;
+                        o.source = r.source.clone();
+                        o.target = r.target.clone();
+                    }
+                    for e in r.evidence {
+                        if !o.evidence.contains(&e) {
+                            o.evidence.push(e);
+                        }
+                    }
+                    o.said_en = o.said_en.take().or(r.said_en);
+                    o.said_ko = o.said_ko.take().or(r.said_ko);
+                }
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Relations as [`merge`] would build them one by one, with indexes so that a long story
@@ -304,8 +603,8 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
 #[derive(Default)]
 struct Merged<'t> {
     relations: Vec<FoundRelation>,
-    /// (kind, the pair's ids in sorted order) → index into `relations`
-    by_key: HashMap<(&'static str, String, String), usize>,
+    /// (kind, the pair's ids in sorted order, certainty) → index into `relations`
+    by_key: HashMap<(&'static str, String, String, CertaintyKind), usize>,
     /// (index into `relations`, evidence id) already recorded
     evidence: HashSet<(usize, &'t str)>,
 }
@@ -314,7 +613,7 @@ impl<'t> Merged<'t> {
     /// [`merge`] of `new` with `evidence` as its one evidence id.
     fn add(&mut self, mut new: FoundRelation, evidence: &'t str) {
         let (a, b) = if new.source <= new.target { (&new.source, &new.target) } else { (&new.target, &new.source) };
-        let key = (new.kind, a.clone(), b.clone());
+        let key = (new.kind, a.clone(), b.clone(), new.certainty);
         let Some(&at) = self.by_key.get(&key) else {
             let at = self.relations.len();
             self.by_key.insert(key, at);
@@ -334,7 +633,17 @@ impl<'t> Merged<'t> {
 /// Folds a repeat of `known` into it, apart from the evidence: the weakest certainty
 /// stands, and a directed reading wins over a mutual one.
 fn absorb(known: &mut FoundRelation, new: FoundRelation) {
-    known.certainty = known.certainty.min(new.certainty);
+    // A denial is firmer than a hedge: "may be discussed, which both have denied" is denied;
+    // a statement of fact anywhere still stands over both.
+    let denied = [known.certainty, new.certainty].contains(&CertaintyKind::Denied);
+    let stated = [known.certainty, new.certainty].contains(&CertaintyKind::Reported);
+    known.certainty = if denied && !stated { CertaintyKind::Denied } else { known.certainty.min(new.certainty) };
+    if known.said_en.is_none() {
+        known.said_en = new.said_en.clone();
+    }
+    if known.said_ko.is_none() {
+        known.said_ko = new.said_ko.clone();
+    }
     if new.directed && !known.directed {
         known.directed = true;
         known.source = new.source;
@@ -374,14 +683,22 @@ fn pair_for(
         return Some((a.clone(), b.clone()));
     }
     let cue_actor = nearest.ids.first()?;
-    (cue_actor != subject).then(|| (subject.to_string(), cue_actor.clone()))
+    if cue_actor != subject {
+        return Some((subject.to_string(), cue_actor.clone()));
+    }
+    // The subject right before its own cue ("North Korea sent troops to help Russia"): the
+    // cue's object is the next actor after it.
+    let object = mentions.iter().find(|m| m.start >= cue.1 && m.ids.first().is_some_and(|id| id != subject))?;
+    let id = object.ids.first()?;
+    (distance((object.start, object.end), cue) <= 40).then(|| (subject.to_string(), id.clone()))
 }
 
 pub(crate) fn merge(found: &mut Vec<FoundRelation>, mut new: FoundRelation) {
     let same = |r: &FoundRelation| {
         r.kind == new.kind
+            && r.stance == new.stance
             && ((r.source == new.source && r.target == new.target)
-                || (r.source == new.target && r.target == new.source))
+                || (r.source == new.target && r.target == new.source && !(r.directed && new.directed)))
     };
     match found.iter_mut().find(|r| same(r)) {
         Some(known) => {
@@ -421,7 +738,10 @@ pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dy
         CertaintyKind::Denied => (" (denied)", " (부인)"),
     };
     let (s_en, t_en, s_ko, t_ko) = (name_en(&r.source), name_en(&r.target), name_ko(&r.source), name_ko(&r.target));
-    if r.directed {
+    if let (Some(en), Some(ko)) = (&r.said_en, &r.said_ko) {
+        return (en.clone(), ko.clone());
+    }
+    let (en, ko) = if r.directed {
         (
             format!("{s_en} toward {t_en}: {label_en}{hedge_en}"),
             format!("{s_ko} → {t_ko}: {label_ko}{hedge_ko}"),
@@ -431,7 +751,8 @@ pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dy
             format!("{s_en} and {t_en}: {label_en}{hedge_en}"),
             format!("{s_ko}·{t_ko}: {label_ko}{hedge_ko}"),
         )
-    }
+    };
+    (r.said_en.clone().unwrap_or(en), r.said_ko.clone().unwrap_or(ko))
 }
 
 #[cfg(test)]
@@ -439,6 +760,7 @@ mod tests {
     use super::*;
 
     fn rel(text: &str) -> Vec<(String, String, bool, &'static str, CertaintyKind)> {
+        // Stances are checked in `stance_belongs_to_the_pair`.
         let g = Gazetteer::new();
         let t = [EvidenceText { id: "p1".into(), text, speaker_actor: None }];
         extract(&g, &t)
@@ -455,13 +777,40 @@ mod tests {
             ("North Korea and Russia signed a treaty.", vec![(s("north-korea"), s("russia"), false, "treaty", Reported)]),
             ("Russia is expected to expand cooperation with Beijing.", vec![(s("russia"), s("china"), false, "cooperation", Expected)]),
             ("Pyongyang has denied sending troops to Ukraine.", vec![(s("north-korea"), s("ukraine"), true, "deployment", Denied)]),
-            ("As war fatigue grows, support from the North matters to Moscow.", vec![(s("north-korea"), s("russia"), false, "support", Reported)]),
+            ("As war fatigue grows, support from the North matters to Moscow.", vec![(s("north-korea"), s("russia"), true, "support", Reported)]),
+            (
+                "North Korea sent troops to help Russia in its war against Ukraine.",
+                vec![
+                    (s("north-korea"), s("russia"), true, "deployment", Reported),
+                    (s("russia"), s("ukraine"), false, "conflict", Reported),
+                    (s("north-korea"), s("ukraine"), true, "deployment", Reported),
+                ],
+            ),
+            ("Russia signed a pact with China, and it is expected that Japan will protest to China.", vec![
+                (s("russia"), s("china"), false, "treaty", Reported),
+                (s("japan"), s("china"), true, "criticism", Expected),
+            ]),
+            ("북한이 러시아에 병력을 보냈습니다 일본은 중국과 대화했습니다", vec![(s("japan"), s("china"), false, "talks", Reported)]),
+            ("Officials in Seoul and Tokyo held talks.", vec![]),
             ("북한과 러시아의 협력이 강화되고 있다고 분석됩니다.", vec![(s("north-korea"), s("russia"), false, "cooperation", Analysis)]),
             ("Japan's weather was mild.", vec![]),
         ];
         for (text, want) in cases {
             assert_eq!(rel(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn stance_belongs_to_the_pair() {
+        let g = Gazetteer::new();
+        let t = [EvidenceText { id: "p1".into(), text: "North Korea sent troops to help Russia in its war against Ukraine.", speaker_actor: None }];
+        let stances: Vec<(String, StanceKind)> = extract(&g, &t).into_iter().map(|r| (r.target, r.stance)).collect();
+        assert_eq!(
+            stances,
+            [("russia".to_string(), StanceKind::Cooperative), ("ukraine".to_string(), StanceKind::Hostile), ("ukraine".to_string(), StanceKind::Hostile)],
+            "{:#?}",
+            extract(&g, &t)
+        );
     }
 
     #[test]

@@ -605,8 +605,19 @@ fn korean_name_and_role(first: &str) -> Option<(String, String)> {
 /// last space.
 fn split_title_organisation(part: &str) -> (String, Option<String>) {
     if has_hangul(part) {
-        // "국민의힘 대표", "일본 방위성 국장": whatever comes before the title word is who the
-        // speaker works for, whether or not its form is a known organisation form.
+        // "한빛대학교 경제학과 교수": an organisation's form ends the organisation, and the
+        // unit after it is part of the title.
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let last_org = words.iter().take(words.len().saturating_sub(1)).rposition(|w| is_organisation(w));
+        if let (Some(k), Some(last)) = (last_org, words.last()) {
+            if is_title(last) && k + 1 < words.len() {
+                let org = words.get(..=k).unwrap_or(&[]).join(" ");
+                let title = words.get(k + 1..).unwrap_or(&[]).join(" ");
+                return (title, Some(org));
+            }
+        }
+        // "국민의힘 대표", "일본 방위성 국장": otherwise whatever comes before the title word
+        // is who the speaker works for, whether or not its form is a known organisation form.
         if let Some((org, title)) = part.rsplit_once(' ') {
             let modifier = KO_TITLE_MODIFIERS.contains(&org.trim());
             if !modifier && !org.trim().is_empty() && is_title(title) {
@@ -687,6 +698,7 @@ mod tests {
             ("배주원/국민의힘 대표", l("배주원", Some("대표"), Some("국민의힘"))),
             ("사토 렌/일본 방위성 국장", l("사토 렌", Some("국장"), Some("일본 방위성"))),
             ("오하늘/전 장관", l("오하늘", Some("전 장관"), None)),
+            ("류성호/한빛대학교 경제학과 교수", l("류성호", Some("경제학과 교수"), Some("한빛대학교"))),
             ("Sato Ren/Director-General, Japan Ministry of Defense", l("Sato Ren", Some("Director-General"), Some("Japan Ministry of Defense"))),
             ("Ryu Seong-ho/Professor of Economics, Hanbit University", l("Ryu Seong-ho", Some("Professor of Economics"), Some("Hanbit University"))),
             ("Han Gyeol/Floor Leader, Democratic Party", l("Han Gyeol", Some("Floor Leader"), Some("Democratic Party"))),

@@ -82,6 +82,14 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     for (i, &b) in bytes.iter().enumerate() {
         if b == b' ' {
             prev_word_start = i + 1;
+            // Korean that runs on without full stops: a sentence ends with its
+            // "…니다" ending all the same.
+            if text.get(..i).is_some_and(|head| head.ends_with("니다")) {
+                if let Some(s) = text.get(start..i).map(str::trim).filter(|s| !s.is_empty()) {
+                    out.push(s);
+                }
+                start = i;
+            }
         }
         let len = match b {
             b'.' | b'?' | b'!' => 1,
@@ -241,10 +249,11 @@ mod tests {
 
     #[test]
     fn sentence_splitting() {
-        let cases: [(&str, &[&str]); 4] = [
+        let cases: [(&str, &[&str]); 5] = [
             ("One. Two? Three!", &["One.", "Two?", "Three!"]),
             ("The U.S. said no. Then Oct. 7 came.", &["The U.S. said no.", "Then Oct. 7 came."]),
             ("북한입니다. 러시아입니다.", &["북한입니다.", "러시아입니다."]),
+            ("배치됐습니다 러시아는 반겼습니다", &["배치됐습니다", "러시아는 반겼습니다"]),
             ("no terminator", &["no terminator"]),
         ];
         for (input, want) in cases {

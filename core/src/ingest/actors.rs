@@ -1,0 +1,536 @@
+//! Open-set actors: the organisations a story names, found by their form rather than from a
+//! list, in English and Korean.
+//!
+//! - English: a run of capitalised words (with `of`, `for`, `and`, `the`, `on` inside) that
+//!   holds an organisation's head word (`Ministry`, `Party`, `Commission`, `Court`, …), such
+//!   as `Ministry of the Interior and Safety` or `U.S. Department of Commerce`; and acronyms
+//!   (`NATO`, `CNN`), which become aliases of a long form whose initials they are (`KMA`).
+//! - Korean: a word whose stem ends in an organisation's ending (`~부`, `~청`, `~원`, `~당`,
+//!   `~위원회`, `~사령부`, …) or is `국회`, with a state's name before it kept as part of the
+//!   name (`일본 방위성`, `미 국방부`).
+//! - A speaker's organisation is an actor, and when the label is given in both languages it
+//!   pairs the English and Korean names of one actor.
+//!
+//! A news outlet is an actor only where it acts ("CNN reported"), not where it signs off.
+//! A government body whose name gives no state belongs to South Korea (the stories are
+//! KBS's); one whose name does (`Japan Ministry of Defense`) belongs to that state. Relation
+//! extraction lets such a body stand for its state toward a foreign actor.
+
+use super::gazetteer::{EntryKind, Gazetteer, GazetteerEntry};
+use super::text::{has_hangul, is_hangul, sentences, slug};
+
+/// English head words of organisation names.
+const EN_HEADS: [&str; 46] = [
+    "Ministry", "Department", "Agency", "Party", "Administration", "Institute", "Council", "Commission",
+    "Court", "Bank", "Organization", "Organisation", "Assembly", "Office", "Service", "Committee",
+    "Corporation", "Electronics", "Motors", "Group", "University", "Police", "Army", "Navy", "Forces",
+    "Command", "Union", "Federation", "Association", "Foundation", "Board", "Authority", "Headquarters",
+    "Parliament", "Congress", "Senate", "Cabinet", "Prosecutors", "Company", "Industries", "Pentagon",
+    "Bureau", "Centre", "Center", "Tribunal", "Guard",
+];
+
+/// Heads of government bodies: a body without a state in its name is South Korea's.
+const EN_GOVERNMENT_HEADS: [&str; 15] = [
+    "Ministry", "Department", "Agency", "Administration", "Service", "Command", "Forces", "Army", "Navy",
+    "Police", "Prosecutors", "Cabinet", "Commission", "Bureau", "Guard",
+];
+
+/// Words that may join the capitalised words of one name.
+const EN_CONNECTORS: [&str; 6] = ["of", "for", "and", "the", "on", "&"];
+
+/// Capitalised words of time, which end a name ("the National Assembly on Tuesday").
+const TIME_WORDS: [&str; 19] = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December", "May",
+];
+
+/// Acronyms that are not actors.
+const NOT_ACTORS: [&str; 48] = [
+    "TV", "AI", "CEO", "GDP", "USB", "PM", "AM", "OK", "ID", "IT", "LED", "CCTV", "SNS", "MOU", "ICBM",
+    "SLBM", "IRBM", "KOSPI", "KOSDAQ", "HQ", "VIP", "PCR", "MRI", "LNG", "COVID", "DNA", "GPS", "CPI",
+    "KST", "UTC", "EV", "SUV", "CT", "PC", "ATM", "APT", "Q&A", "FAQ", "NLL", "DMZ", "VOICE", "MODIFIED",
+    "UAV", "AP", "II", "III", "IV", "LIVE",
+];
+
+/// News outlets: actors only where they act.
+const OUTLETS: [&str; 14] = [
+    "KBS", "MBC", "SBS", "CNN", "BBC", "NHK", "Yonhap", "Reuters", "AFP", "Bloomberg", "JTBC", "YTN",
+    "KCNA", "연합뉴스",
+];
+
+/// Verbs after an outlet's name that make it act in the story.
+const OUTLET_ACTS: [&str; 16] = [
+    "reported", "reports", "said", "found", "confirmed", "revealed", "obtained", "learned", "interviewed",
+    "quoted", "aired", "보도", "확인", "취재", "입수", "전했",
+];
+
+/// Korean organisation endings, longest first; the stem must be longer than the ending.
+const KO_ENDINGS: [&str; 22] = [
+    "위원회", "사령부", "대통령실", "재판소", "연구원", "연구소", "공사", "공단", "은행", "전자", "그룹",
+    "협회", "법원", "검찰", "경찰", "본부", "부", "청", "원", "당", "처", "군",
+];
+
+/// Korean stems with an organisation's ending that are not organisations.
+const KO_NOT_ACTORS: [&str; 64] = [
+    "일부", "내부", "전부", "외부", "간부", "정부", "북부", "남부", "중부", "서부", "동부", "지도부", "수뇌부",
+    "집행부", "하부", "상부", "요청", "시청", "구청", "도청", "신청", "청청", "연구원", "공무원", "국회의원", "의원",
+    "대학원", "조사원", "상담원", "승무원", "연구위원", "위원", "선원", "회사원", "직원", "교원", "당원", "전원",
+    "지원", "요원", "인원", "병원", "회원", "수원", "강원", "차원", "동원", "공원", "정원", "복원", "해당",
+    "상당", "정당", "식당", "야당", "여당", "강당", "성당", "민원", "근원", "자원", "예산처", "장군", "대군",
+];
+
+/// Korean particles and endings stripped from a word to get its stem, longest first.
+const KO_PARTICLES: [&str; 24] = [
+    "에서는", "에서도", "으로는", "에게는", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이나", "과의",
+    "와의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
+];
+
+/// A built-in organisation: English and Korean names, aliases, and the state it belongs to.
+struct Known {
+    id: &'static str,
+    en: &'static str,
+    ko: &'static str,
+    aliases: &'static [&'static str],
+    parent: Option<&'static str>,
+}
+
+/// Bodies that stories name in many forms or in both languages; everything else is found
+/// by its form.
+const KNOWN: [Known; 20] = [
+    Known { id: "nato", en: "NATO", ko: "나토", aliases: &["North Atlantic Treaty Organization", "북대서양조약기구"], parent: None },
+    Known { id: "european-union", en: "the European Union", ko: "유럽연합", aliases: &["European Union", "EU"], parent: None },
+    Known { id: "iaea", en: "IAEA", ko: "국제원자력기구", aliases: &["International Atomic Energy Agency"], parent: None },
+    Known { id: "ministry-of-foreign-affairs", en: "Ministry of Foreign Affairs", ko: "외교부", aliases: &["Foreign Ministry", "the foreign ministry"], parent: Some("south-korea") },
+    Known { id: "ministry-of-unification", en: "Ministry of Unification", ko: "통일부", aliases: &["Unification Ministry"], parent: Some("south-korea") },
+    Known { id: "ministry-of-national-defense", en: "Ministry of National Defense", ko: "국방부", aliases: &["Defense Ministry"], parent: Some("south-korea") },
+    Known { id: "joint-chiefs-of-staff", en: "Joint Chiefs of Staff", ko: "합동참모본부", aliases: &["JCS", "합참"], parent: Some("south-korea") },
+    Known { id: "presidential-office", en: "the presidential office", ko: "대통령실", aliases: &["presidential office", "Presidential Office"], parent: Some("south-korea") },
+    Known { id: "national-assembly", en: "National Assembly", ko: "국회", aliases: &["the National Assembly", "parliament"], parent: Some("south-korea") },
+    Known { id: "democratic-party", en: "Democratic Party", ko: "더불어민주당", aliases: &["Democratic Party of Korea", "DP", "민주당"], parent: None },
+    Known { id: "people-power-party", en: "People Power Party", ko: "국민의힘", aliases: &["PPP"], parent: None },
+    Known { id: "korea-meteorological-administration", en: "Korea Meteorological Administration", ko: "기상청", aliases: &["KMA"], parent: Some("south-korea") },
+    Known { id: "ministry-of-the-interior-and-safety", en: "Ministry of the Interior and Safety", ko: "행정안전부", aliases: &["Interior Ministry", "행안부"], parent: Some("south-korea") },
+    Known { id: "bank-of-korea", en: "Bank of Korea", ko: "한국은행", aliases: &["BOK", "한은"], parent: None },
+    Known { id: "constitutional-court", en: "Constitutional Court", ko: "헌법재판소", aliases: &["헌재"], parent: Some("south-korea") },
+    Known { id: "us-department-of-defense", en: "U.S. Department of Defense", ko: "미 국방부", aliases: &["Pentagon", "the Pentagon", "US Department of Defense", "미국 국방부", "펜타곤"], parent: Some("united-states") },
+    Known { id: "japan-ministry-of-defense", en: "Japan Ministry of Defense", ko: "일본 방위성", aliases: &["Japanese Ministry of Defense", "Japan's Defense Ministry", "방위성"], parent: Some("japan") },
+    Known { id: "korea-institute-for-national-unification", en: "Korea Institute for National Unification", ko: "통일연구원", aliases: &["KINU"], parent: None },
+    Known { id: "korea-institute-for-defense-analyses", en: "Korea Institute for Defense Analyses", ko: "한국국방연구원", aliases: &["KIDA"], parent: None },
+    Known { id: "ministry-of-justice", en: "Ministry of Justice", ko: "법무부", aliases: &["Justice Ministry"], parent: Some("south-korea") },
+];
+
+/// One organisation found in a story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Found {
+    en: String,
+    ko: String,
+    aliases: Vec<String>,
+    government: bool,
+}
+
+/// Adds to `gazetteer` the organisations the story names: speaker organisations (`orgs`, as
+/// English/Korean pairs from one speaker), built-in bodies that the texts mention, and names
+/// found by their form in `texts`.
+pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Option<String>, Option<String>)]) {
+    let mut found: Vec<Found> = Vec::new();
+    for (en, ko) in orgs {
+        let (en, ko) = (en.clone().unwrap_or_default(), ko.clone().unwrap_or_default());
+        if en.is_empty() && ko.is_empty() {
+            continue;
+        }
+        let government = is_government(&en) || is_government_ko(&ko);
+        push(&mut found, Found { en, ko, aliases: Vec::new(), government });
+    }
+    for text in texts {
+        for sentence in sentences(text) {
+            if has_hangul(sentence) {
+                for name in korean_names(sentence, gazetteer) {
+                    let government = is_government_ko(&name);
+                    push(&mut found, Found { en: String::new(), ko: name, aliases: Vec::new(), government });
+                }
+            }
+            for name in english_names(sentence) {
+                let government = is_government(&name);
+                push(&mut found, Found { en: name, ko: String::new(), aliases: Vec::new(), government });
+            }
+        }
+    }
+    let all = texts.join("\n");
+    for known in &KNOWN {
+        let names = std::iter::once(known.en).chain(std::iter::once(known.ko)).chain(known.aliases.iter().copied());
+        let named = names.clone().any(|n| contains_name(&all, n))
+            || found.iter().any(|f| names.clone().any(|n| same_name(n, &f.en) || same_name(n, &f.ko)));
+        if !named || gazetteer.get(known.id).is_some() {
+            continue;
+        }
+        let mut aliases: Vec<String> = known.aliases.iter().map(|a| (*a).to_string()).collect();
+        // Forms found for it join it as aliases rather than as actors of their own.
+        found.retain(|f| {
+            let mine = names.clone().any(|n| same_name(n, &f.en) || same_name(n, &f.ko));
+            if mine {
+                for n in [&f.en, &f.ko] {
+                    if !n.is_empty() && !same_name(n, known.en) && !same_name(n, known.ko) && !aliases.iter().any(|a| same_name(a, n)) {
+                        aliases.push(n.clone());
+                    }
+                }
+            }
+            !mine
+        });
+        gazetteer.add(GazetteerEntry {
+            id: known.id.to_string(),
+            name_en: known.en.to_string(),
+            name_ko: known.ko.to_string(),
+            kind: EntryKind::Organisation,
+            aliases,
+            parent: known.parent.map(str::to_string),
+        });
+    }
+    for outlet in outlets_in(texts) {
+        push(&mut found, Found { en: outlet.to_string(), ko: String::new(), aliases: Vec::new(), government: false });
+    }
+    join_acronyms(&mut found);
+    for f in found {
+        // A name the gazetteer already knows (a state, an actor from the actors file) is that actor.
+        if [&f.en, &f.ko].iter().any(|n| !n.is_empty() && gazetteer.id_of_name(n).is_some()) {
+            continue;
+        }
+        let base = if f.en.is_empty() { slug(&f.ko, 56) } else { slug(&f.en, 56) };
+        if base.is_empty() {
+            continue;
+        }
+        let mut id = base.clone();
+        let mut n = 2;
+        while gazetteer.get(&id).is_some() {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let parent = if f.government { Some(state_in(gazetteer, &f).unwrap_or_else(|| "south-korea".to_string())) } else { state_in(gazetteer, &f) };
+        gazetteer.add(GazetteerEntry {
+            id,
+            name_en: f.en,
+            name_ko: f.ko,
+            kind: EntryKind::Organisation,
+            aliases: f.aliases,
+            parent,
+        });
+    }
+}
+
+/// The state an organisation's name names ("Japan Ministry of Defense" → Japan).
+fn state_in(gazetteer: &Gazetteer, f: &Found) -> Option<String> {
+    [&f.en, &f.ko]
+        .into_iter()
+        .flat_map(|n| gazetteer.mentions(n))
+        .filter_map(|m| m.ids.first().cloned())
+        .find(|id| gazetteer.get(id).is_some_and(|e| e.kind == EntryKind::State))
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    !a.is_empty() && !b.is_empty() && strip_the(a).eq_ignore_ascii_case(strip_the(b))
+}
+
+fn strip_the(s: &str) -> &str {
+    let s = s.trim();
+    s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
+}
+
+/// Whether `name` occurs in `text` on word boundaries.
+fn contains_name(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let korean = has_hangul(name);
+    text.match_indices(name).any(|(at, _)| {
+        let before = text.get(..at).and_then(|h| h.chars().next_back());
+        let after = text.get(at + name.len()..).and_then(|t| t.chars().next());
+        if korean {
+            !before.is_some_and(is_hangul)
+        } else {
+            !before.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)) && !after.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c))
+        }
+    })
+}
+
+/// Adds `new` unless an organisation of the same name is there; a shorter form of a known
+/// name ("Democratic Party" of "Democratic Party of Korea") joins it as an alias.
+fn push(found: &mut Vec<Found>, new: Found) {
+    for f in found.iter_mut() {
+        let same_en = same_name(&f.en, &new.en);
+        let same_ko = same_name(&f.ko, &new.ko);
+        if same_en || same_ko {
+            if f.en.is_empty() {
+                f.en = new.en;
+            }
+            if f.ko.is_empty() {
+                f.ko = new.ko;
+            }
+            return;
+        }
+        let shorter_form = |long: &str, short: &str| {
+            !short.is_empty() && long.len() > short.len() && long.starts_with(short) && long.get(short.len()..).is_some_and(|r| r.starts_with(" of "))
+        };
+        if shorter_form(&f.en, &new.en) {
+            if !f.aliases.contains(&new.en) {
+                f.aliases.push(new.en);
+            }
+            return;
+        }
+        if shorter_form(&new.en, &f.en) {
+            let short = std::mem::replace(&mut f.en, new.en);
+            f.aliases.push(short);
+            return;
+        }
+    }
+    found.push(new);
+}
+
+/// Acronyms that are the initials of a long form in the story join it as aliases.
+fn join_acronyms(found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < found.len() {
+        let acronym = found.get(i).map(|f| f.en.clone()).unwrap_or_default();
+        let is_acronym = acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase());
+        let long = is_acronym
+            .then(|| found.iter().position(|f| f.en != acronym && initials(&f.en) == acronym))
+            .flatten();
+        match long {
+            Some(at) => {
+                if let Some(f) = found.get_mut(at) {
+                    f.aliases.push(acronym);
+                }
+                found.remove(i);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !EN_CONNECTORS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect()
+}
+
+fn is_government(name: &str) -> bool {
+    name.split_whitespace().any(|w| EN_GOVERNMENT_HEADS.contains(&w))
+}
+
+fn is_government_ko(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    !last.is_empty()
+        && (["부", "청", "처", "사령부", "대통령실", "위원회", "군", "성"].iter().any(|e| last.ends_with(e)) || last == "국회")
+        && !last.ends_with("당")
+}
+
+/// A word is capitalised (or an initialism such as `U.S.`).
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Organisation names in an English sentence, by their form.
+fn english_names(sentence: &str) -> Vec<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some(&first) = words.get(i) else { break };
+        let first_clean = clean_word(first);
+        if !capitalised(first_clean) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words and connectors from i.
+        let mut run: Vec<&str> = vec![first_clean];
+        let mut j = i + 1;
+        let mut ended = ends_name(first);
+        while !ended {
+            let Some(&w) = words.get(j) else { break };
+            let c = clean_word(w);
+            if (capitalised(c) && !TIME_WORDS.contains(&c)) || EN_CONNECTORS.contains(&c) {
+                run.push(c);
+                ended = ends_name(w);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        i = j.max(i + 1);
+        for name in split_run(&run) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// A word with the punctuation around it removed (`"NATO,"` → `NATO`, `Ministry's` →
+/// `Ministry`); the final period of an initialism (`U.S.`) stays.
+fn clean_word(w: &str) -> &str {
+    let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let w = w.trim_end_matches([',', ';', ':', ')', '"', '\u{201D}', '?', '!', '\'']);
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+    match w.strip_suffix('.') {
+        Some(head) if !head.contains('.') => head,
+        _ => w,
+    }
+}
+
+/// Whether a name stops after this word: at a comma, a closing punctuation mark, a
+/// possessive.
+fn ends_name(w: &str) -> bool {
+    w.ends_with([',', ';', ':', ')', '"', '\u{201D}', '?', '!'])
+        || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || w.strip_suffix('.').is_some_and(|head| !head.contains('.'))
+}
+
+/// The organisation names in one run of capitalised words: split at `and` when both sides
+/// are names, trimmed of connectors at the ends and of a sentence-initial `The`.
+fn split_run(run: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for (k, w) in run.iter().enumerate() {
+        if *w == "and" || *w == "&" {
+            let rest = run.get(k + 1..).unwrap_or(&[]);
+            let before_has_head = parts.last().is_some_and(|p| p.iter().any(|x| EN_HEADS.contains(x)));
+            let rest_has_head = rest.iter().take_while(|x| **x != "and").any(|x| EN_HEADS.contains(x));
+            if before_has_head && rest_has_head {
+                parts.push(Vec::new());
+                continue;
+            }
+        }
+        if let Some(last) = parts.last_mut() {
+            last.push(w);
+        }
+    }
+    for mut part in parts {
+        while part.first().is_some_and(|w| EN_CONNECTORS.contains(w) || *w == "The") {
+            part.remove(0);
+        }
+        while part.last().is_some_and(|w| EN_CONNECTORS.contains(w)) {
+            part.pop();
+        }
+        // A head and what depends on it: "Ministry of Defense", "Daon Electronics". Names
+        // running on past the head's dependents ("… Party Tuesday") stop at a connector gap.
+        let has_head = part.iter().any(|w| EN_HEADS.contains(w));
+        if has_head {
+            if part.len() >= 2 || part.first().is_some_and(|w| *w == "Pentagon") {
+                out.push(part.join(" "));
+            }
+            continue;
+        }
+        // Acronyms: NATO, CNN.
+        for w in &part {
+            let letters = w.chars().filter(char::is_ascii_uppercase).count();
+            let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            if acronym && !NOT_ACTORS.contains(w) && !OUTLETS.contains(w) {
+                out.push((*w).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Organisation names in a Korean sentence, by their endings.
+fn korean_names(sentence: &str, gazetteer: &Gazetteer) -> Vec<String> {
+    let words: Vec<&str> = sentence
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '"' | '\u{201C}' | '\u{201D}' | '\'' | '(' | ')' | '[' | ']'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        let word = word.trim_end_matches(['.', '?', '!']);
+        let stem = KO_PARTICLES.iter().find_map(|p| word.strip_suffix(p).filter(|s| s.chars().count() >= 2)).unwrap_or(word);
+        if !stem.chars().all(is_hangul) || KO_NOT_ACTORS.contains(&stem) {
+            continue;
+        }
+        let syllables = stem.chars().count();
+        let ending = KO_ENDINGS.iter().find(|e| stem.ends_with(*e) && syllables > e.chars().count());
+        let named = stem == "국회" || ending.is_some_and(|e| syllables >= 3 || e.chars().count() >= 2);
+        // "방위성", "외무성" are bodies only after a state's name.
+        let prev = k.checked_sub(1).and_then(|p| words.get(p)).copied().unwrap_or("");
+        // One-syllable state names before a body ("미 국방부", "북 외무성").
+        let short_state = ["미", "중", "일", "러", "북", "영", "독"].contains(&prev);
+        let state_before = short_state || (!prev.is_empty() && gazetteer.mentions(prev).iter().any(|m| m.start == 0 && m.end == prev.len()));
+        let ministry_after_state = state_before && stem.ends_with('성') && syllables == 3;
+        // "북한군", "러시아군": a state's army is the state, which the gazetteer names.
+        let army_of_state = stem.ends_with('군') && gazetteer.mentions(stem.trim_end_matches('군')).iter().any(|m| m.start == 0);
+        if (!named && !ministry_after_state) || army_of_state || (stem.ends_with('군') && syllables < 3) {
+            continue;
+        }
+        if state_before {
+            out.push(format!("{prev} {stem}"));
+        } else {
+            out.push(stem.to_string());
+        }
+    }
+    out
+}
+
+/// Whether an outlet's name at `at..end` of `text` acts: a reporting verb right after it.
+pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
+    let name = text.get(at..end).unwrap_or("");
+    if !OUTLETS.contains(&name) {
+        return true;
+    }
+    let after: String = text.get(end..).unwrap_or("").chars().take(24).collect();
+    OUTLET_ACTS.iter().any(|v| after.contains(v))
+}
+
+/// The outlets, for the gazetteer to know them as organisations that act only sometimes.
+pub(crate) fn outlets_in(texts: &[&str]) -> Vec<&'static str> {
+    OUTLETS
+        .iter()
+        .copied()
+        .filter(|o| texts.iter().any(|t| t.match_indices(o).any(|(at, _)| outlet_acts(t, at, at + o.len()))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_forms() {
+        let cases: [(&str, &[&str]); 8] = [
+            ("The Democratic Party and the People Power Party clashed.", &["Democratic Party", "People Power Party"]),
+            ("The Ministry of the Interior and Safety is working with the KMA.", &["Ministry of the Interior and Safety", "KMA"]),
+            ("CNN reported that the U.S. Department of Commerce is reviewing it.", &["U.S. Department of Commerce"]),
+            ("NATO said on Monday that units moved.", &["NATO"]),
+            ("It will appeal at the Seoul High Court.", &["Seoul High Court"]),
+            ("The Fair Trade Commission fined Daon Electronics.", &["Fair Trade Commission", "Daon Electronics"]),
+            ("Officials gathered in Seoul on Tuesday.", &[]),
+            ("GDP grew and the CEO said so.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(english_names(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn korean_forms() {
+        let g = Gazetteer::new();
+        let cases: [(&str, &[&str]); 7] = [
+            ("더불어민주당이 해양수산부를 비판하며 특검법을 국회에 냈습니다.", &["더불어민주당", "해양수산부", "국회"]),
+            ("행정안전부는 기상청과 협력합니다.", &["행정안전부", "기상청"]),
+            ("일본 방위성은 밝혔습니다.", &["일본 방위성"]),
+            ("미 국방부는 나토와 정보를 공유합니다.", &["미 국방부"]),
+            ("정부 일부에서 지원을 요청했습니다.", &[]),
+            ("북한군 부대가 배치됐습니다.", &[]),
+            ("5만 원을 냈고 연구원과 공무원이 왔습니다.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(korean_names(text, &g), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn outlets_act_only_when_they_report() {
+        let cases = [("CNN reported that it fell.", true), ("KBS News, Kim Ha-na.", false), ("KBS가 확인한 결과", true)];
+        for (text, want) in cases {
+            let name = OUTLETS.iter().find(|o| text.starts_with(*o)).copied().unwrap_or("");
+            assert_eq!(outlet_acts(text, 0, name.len()), want, "{text}");
+        }
+    }
+}
