@@ -153,3 +153,15 @@ fn an_oversize_input_is_refused_without_reading_it_all() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn ingest_creates_the_folders_of_its_output_file() {
+    let dir = std::env::temp_dir().join(format!("briefing-cli-folders-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.join("new/folders/story.json");
+    let seed = fixtures().join("transcripts/seed.en.txt");
+    let output = briefing(&["ingest", "--en", seed.to_str().unwrap(), "--date", "2024-10-16", "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(out.is_file(), "{} was written", out.display());
+    let _ = std::fs::remove_dir_all(&dir);
+}

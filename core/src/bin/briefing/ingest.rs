@@ -219,7 +219,7 @@ fn single(options: &Options, actors: &[Actor]) -> u8 {
         }
     };
     let written = match &options.out {
-        Some(out) => std::fs::write(out, json).map_err(|error| format!("{out}: cannot write the report: {error}")),
+        Some(out) => write_creating_folders(out, &json),
         None => std::io::stdout()
             .lock()
             .write_all(json.as_bytes())
@@ -566,4 +566,13 @@ fn evaluate(dir: &str, actors: &[Actor]) -> u8 {
     } else {
         INVALID
     }
+}
+
+/// Writes `text` to the file `out`, creating the folders it needs first.
+fn write_creating_folders(out: &str, text: &str) -> Result<(), String> {
+    let parent = std::path::Path::new(out).parent().filter(|parent| !parent.as_os_str().is_empty());
+    if let Some(parent) = parent {
+        std::fs::create_dir_all(parent).map_err(|error| format!("{}: cannot create the folder: {error}", parent.display()))?;
+    }
+    std::fs::write(out, text).map_err(|error| format!("{out}: cannot write the report: {error}"))
 }
