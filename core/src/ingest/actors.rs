@@ -405,7 +405,7 @@ fn split_run(run: &[&str]) -> Vec<String> {
         }
     }
     for mut part in parts {
-        while part.first().is_some_and(|w| EN_CONNECTORS.contains(w) || *w == "The") {
+        while part.first().is_some_and(|w| EN_CONNECTORS.contains(w) || ["The", "Our", "Its", "Their"].contains(w)) {
             part.remove(0);
         }
         while part.last().is_some_and(|w| EN_CONNECTORS.contains(w)) {
@@ -475,7 +475,10 @@ pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
         return true;
     }
     let after: String = text.get(end..).unwrap_or("").chars().take(24).collect();
-    OUTLET_ACTS.iter().any(|v| after.contains(v))
+    // "told CNN", "according to U.S. news channel CNN": the outlet is the one reporting.
+    let before: String = text.get(..at).unwrap_or("").chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
+    let source = before.trim_end().ends_with("told") || before.contains("according to");
+    source || OUTLET_ACTS.iter().any(|v| after.contains(v))
 }
 
 /// The outlets, for the gazetteer to know them as organisations that act only sometimes.

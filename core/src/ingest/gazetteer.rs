@@ -123,7 +123,7 @@ impl Default for Gazetteer {
                 "United States", "the U.S.", "U.S.", "the US", "USA", "Washington", "American",
                 "Americans", "워싱턴", "미 정부", "미군",
             ]),
-            entry("china", "China", "중국", State, &["Beijing", "Chinese", "베이징", "중국군"]),
+            entry("china", "China", "중국", State, &["Beijing", "Chinese", "PRC", "the PRC", "베이징", "중국군"]),
             entry("ukraine", "Ukraine", "우크라이나", State, &["Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우", "우크라이나군"]),
             entry("japan", "Japan", "일본", State, &["Tokyo", "Japanese", "도쿄"]),
             entry("united-nations", "the United Nations", "유엔", Organisation, &[

@@ -468,6 +468,15 @@ fn split_and(part: &str) -> Vec<String> {
 const EN_SAYING: [&str; 9] = ["said", "says", "announced", "stated", "told", "claimed", "added", "noted", "reported"];
 
 fn english_reported(part: &str) -> Clause {
+    // "… claimed, "On the 25th, …"": the quote is what was said.
+    for verb in EN_SAYING {
+        for mark in [", \"", " \"", ", \u{201C}", " \u{201C}"] {
+            if let Some(at) = part.find(&format!("{verb}{mark}")) {
+                let content = part.get(at + verb.len() + mark.len()..).unwrap_or("").to_string();
+                return Clause { text: content, whole: Some(part.to_string()) };
+            }
+        }
+    }
     if let Some(at) = part.find(" that ") {
         let head = part.get(..at).unwrap_or("");
         let saying = head.split_whitespace().rev().take(4).any(|w| EN_SAYING.contains(&w));
@@ -508,6 +517,12 @@ fn war_sides(text: &str, mentions: &[Mention], cue: (usize, usize)) -> Option<(S
     let after = mentions.iter().find(|m| m.start >= cue.1)?;
     let gap_after = text.get(cue.1..after.start).unwrap_or("").trim();
     let gap_before = text.get(before.end..cue.0).unwrap_or("").trim();
+    if gap_after.starts_with("between") {
+        // "a clash between Ukrainian forces and North Korean troops"
+        let mut sides = mentions.iter().filter(|m| m.start >= cue.1).filter_map(|m| m.ids.first());
+        let (a, b) = (sides.next()?, sides.next()?);
+        return (a != b).then(|| (a.clone(), b.clone()));
+    }
     let against = gap_after.starts_with("against") || gap_after.starts_with("with");
     let korean_with = ["와", "과", "와의", "과의"].contains(&gap_before);
     let (a, b) = (before.ids.first()?, after.ids.first()?);
@@ -560,18 +575,40 @@ fn pair_stances(relations: &mut Vec<FoundRelation>) {
             relations.push(new);
         }
     }
+    // Troops sent to a country that nothing in the story sets against the sender (no hostile
+    // relation between them, no war with the sender's partner) are sent to a partner.
+    let snapshot = relations.clone();
+    for r in relations.iter_mut().filter(|r| r.kind == "deployment" && r.stance == StanceKind::Hostile) {
+        let hostile_pair = snapshot.iter().any(|o| {
+            o.stance == StanceKind::Hostile && same_pair(o, &r.source, &r.target) && !(o.kind == "deployment" && o.source == r.source && o.target == r.target)
+        });
+        let partners: Vec<&String> = snapshot
+            .iter()
+            .filter(|o| o.stance == StanceKind::Cooperative && (o.source == r.source || o.target == r.source))
+            .map(|o| if o.source == r.source { &o.target } else { &o.source })
+            .collect();
+        let at_war_with_partner = snapshot
+            .iter()
+            .any(|o| o.kind == "conflict" && partners.iter().any(|p| same_pair(o, p, &r.target)));
+        if !hostile_pair && !at_war_with_partner {
+            r.stance = StanceKind::Cooperative;
+        }
+    }
     // One statement, one relation: the same pair, direction, stance and certainty read from
     // the same paragraph or quote is one relation, of the first-ranked kind.
     let mut i = 0;
     while i < relations.len() {
+        // A long story gives a relation thousands of evidence ids: look them up in a set.
+        let evidence: HashSet<&str> = relations.get(i).map(|r| r.evidence.iter().map(String::as_str).collect()).unwrap_or_default();
         let dup = relations.iter().enumerate().position(|(j, o)| {
             let Some(r) = relations.get(i) else { return false };
             j < i
                 && ((o.source == r.source && o.target == r.target) || (o.source == r.target && o.target == r.source && !(o.directed && r.directed)))
                 && o.stance == r.stance
                 && o.certainty == r.certainty
-                && o.evidence.iter().any(|e| r.evidence.contains(e))
+                && o.evidence.iter().any(|e| evidence.contains(e.as_str()))
         });
+        drop(evidence);
         match dup {
             Some(j) => {
                 let r = relations.remove(i);
@@ -584,11 +621,8 @@ fn pair_stances(relations: &mut Vec<FoundRelation>) {
                         o.source = r.source.clone();
                         o.target = r.target.clone();
                     }
-                    for e in r.evidence {
-                        if !o.evidence.contains(&e) {
-                            o.evidence.push(e);
-                        }
-                    }
+                    let known: HashSet<String> = o.evidence.iter().cloned().collect();
+                    o.evidence.extend(r.evidence.into_iter().filter(|e| !known.contains(e)));
                     o.said_en = o.said_en.take().or(r.said_en);
                     o.said_ko = o.said_ko.take().or(r.said_ko);
                 }

@@ -631,6 +631,14 @@ fn split_title_organisation(part: &str) -> (String, Option<String>) {
             return (title.trim().to_string(), Some(org.trim().to_string()));
         }
     }
+    // "U.S. State Department Spokesperson": an organisation, then the title word.
+    if !part.contains(',') {
+        if let Some((org, title)) = part.rsplit_once(' ') {
+            if is_title_word(title) && is_organisation(org) && !is_title(org) {
+                return (title.to_string(), Some(org.to_string()));
+            }
+        }
+    }
     (part.to_string(), None)
 }
 
@@ -701,6 +709,7 @@ mod tests {
             ("류성호/한빛대학교 경제학과 교수", l("류성호", Some("경제학과 교수"), Some("한빛대학교"))),
             ("Sato Ren/Director-General, Japan Ministry of Defense", l("Sato Ren", Some("Director-General"), Some("Japan Ministry of Defense"))),
             ("Ryu Seong-ho/Professor of Economics, Hanbit University", l("Ryu Seong-ho", Some("Professor of Economics"), Some("Hanbit University"))),
+            ("Matthew Doe/U.S. State Department Spokesperson", l("Matthew Doe", Some("Spokesperson"), Some("U.S. State Department"))),
             ("Han Gyeol/Floor Leader, Democratic Party", l("Han Gyeol", Some("Floor Leader"), Some("Democratic Party"))),
             ("Bae Ju-won/Spokesperson, People Power Party", l("Bae Ju-won", Some("Spokesperson"), Some("People Power Party"))),
         ];
