@@ -5,25 +5,22 @@
 // Each run: mount in English (first render), switch to Korean (toggle), expand all. Each phase
 // is timed from just before the action to the commit (the widget's `briefing:rendered` mark,
 // or the twin's synchronous return) and to the next paint (the second animation frame after
-// the commit). A long report's widget builds what is below its first screen in slices after
-// its first render: `first_render_complete` times that (`briefing:complete`; the twin is
-// complete when it commits), and the toggle waits for it, so both toggle the whole briefing.
+// the commit).
 
 import { mount } from '../embed/embed.js';
 import init from '../embed/briefing.js';
 import { mountTwin } from './twin.js';
 
 const RENDERED = 'briefing:rendered';
-const COMPLETE = 'briefing:complete';
 const stage = document.getElementById('stage');
 // The module is already instantiated by embed.js: this hands back its exports.
 const wasm = await init();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** The time of the first mark `name` (default `briefing:rendered`) after `t0`, or null. */
-function renderedAfter(t0, name = RENDERED) {
-  const marks = performance.getEntriesByName(name, 'mark');
+/** The time of the first `briefing:rendered` mark after `t0`, or null. */
+function renderedAfter(t0) {
+  const marks = performance.getEntriesByName(RENDERED, 'mark');
   for (let i = marks.length - 1; i >= 0; i--) if (marks[i].startTime >= t0) return marks[i].startTime;
   return null;
 }
@@ -67,11 +64,6 @@ async function once(impl, report) {
     return true;
   });
   if (!button(host, 'headline') || button(host, 'error')) throw new Error(`${impl}: the briefing did not render`);
-  let complete = first.commit;
-  if (impl === 'widget') {
-    const [at] = await settle(() => renderedAfter(first.t0, COMPLETE));
-    complete = at - first.t0;
-  }
   const start = performance.getEntriesByName('briefing:start')[0]?.startTime;
   const validated = performance.getEntriesByName('briefing:validated')[0]?.startTime;
   const memory = wasm.memory.buffer.byteLength;
@@ -96,7 +88,6 @@ async function once(impl, report) {
   return {
     first_render: first.commit,
     first_render_paint: first.paint,
-    first_render_complete: complete,
     toggle: toggle.commit,
     toggle_paint: toggle.paint,
     toggle_sync: toggle.sync,
