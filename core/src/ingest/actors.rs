@@ -141,8 +141,13 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
         let government = is_government(&en) || is_government_ko(&ko);
         push(&mut found, Found { en, ko, aliases: Vec::new(), government });
     }
+    // A sentence the story repeats (a page that carries its text twice) is read once.
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for text in texts {
         for sentence in sentences(text) {
+            if !seen.insert(sentence) {
+                continue;
+            }
             if has_hangul(sentence) {
                 for name in korean_names(sentence, gazetteer) {
                     let government = is_government_ko(&name);

@@ -396,6 +396,10 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         }
         return out;
     }
+    // Most sentences have nothing to cut at: no comma, semicolon, quotation mark or "that".
+    if !sentence.contains([',', ';', '"', '\u{201C}']) && !sentence.contains(" that ") {
+        return vec![Clause { text: sentence.trim().to_string(), whole: None }];
+    }
     let mut main = sentence.trim().to_string();
     // ", according to NATO." / "According to NATO, …"
     if let Some(at) = main.find(", according to ") {
@@ -436,7 +440,9 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         None => parts.push(main),
     }
     for sep in [", while ", "; ", ", but ", ", whereas "] {
-        parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+        if parts.iter().any(|p| p.contains(sep)) {
+            parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+        }
     }
     // ", and" joins clauses only where a new subject follows; otherwise it ends a list
     // ("…, and deteriorating relations with China").
@@ -468,13 +474,13 @@ fn split_and(part: &str) -> Vec<String> {
 const EN_SAYING: [&str; 9] = ["said", "says", "announced", "stated", "told", "claimed", "added", "noted", "reported"];
 
 fn english_reported(part: &str) -> Clause {
-    // "… claimed, "On the 25th, …"": the quote is what was said.
-    for verb in EN_SAYING {
-        for mark in [", \"", " \"", ", \u{201C}", " \u{201C}"] {
-            if let Some(at) = part.find(&format!("{verb}{mark}")) {
-                let content = part.get(at + verb.len() + mark.len()..).unwrap_or("").to_string();
-                return Clause { text: content, whole: Some(part.to_string()) };
-            }
+    // "… claimed, "On the 25th, …"": the quote is what was said. This runs for every
+    // clause, so the quotation mark is found first and the verb looked for only before it.
+    if let Some(open) = part.find(['"', '\u{201C}']) {
+        let head = part.get(..open).unwrap_or("").trim_end().trim_end_matches(',');
+        if head.rsplit(' ').next().is_some_and(|w| EN_SAYING.contains(&w)) {
+            let content = part.get(open..).unwrap_or("").get(1..).unwrap_or("").to_string();
+            return Clause { text: content, whole: Some(part.to_string()) };
         }
     }
     if let Some(at) = part.find(" that ") {
