@@ -267,83 +267,101 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
     let mut found = Merged::default();
     let mut recent: Vec<String> = Vec::new();
     for unit in texts {
-        for clause in sentences(unit.text).into_iter().flat_map(clauses) {
-            let text = match &clause.whole {
-                Some(whole) if distinct_ids(&gazetteer.mentions(&clause.text)).len() < 2 => whole.as_str(),
-                _ => clause.text.as_str(),
-            };
-            let sentence = text;
-            let mut mentions = gazetteer.mentions(sentence);
-            if let Some(actor) = &unit.speaker_actor {
-                let padded = format!(" {sentence} ");
-                if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
-                    let at = at.saturating_sub(1).min(sentence.len());
-                    mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
+        for whole_sentence in sentences(unit.text) {
+            // A sentence that names fewer than two actors, with no "the two countries" and no
+            // speaker behind a "we", states no relation in any of its clauses: it only updates
+            // the actors named most recently, and is not cut up.
+            if unit.speaker_actor.is_none() {
+                let named = distinct_ids(&gazetteer.mentions(whole_sentence));
+                if named.len() < 2 {
+                    let lower = whole_sentence.to_lowercase();
+                    if !PAIR_WORDS.iter().any(|w| lower.contains(w)) {
+                        for id in named {
+                            recent.retain(|r| *r != id);
+                            recent.push(id);
+                        }
+                        continue;
+                    }
                 }
             }
-            let distinct = distinct_ids(&mentions);
-            let mut lower = None;
-            if distinct.len() < 2 {
-                let lower = lower.insert(sentence.to_lowercase());
-                let pair_word = PAIR_WORDS.iter().find_map(|w| lower.find(w).map(|at| (at, w.len())));
-                if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
-                    mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
-                }
-            }
-            mentions.sort_by_key(|m| m.start);
-            let distinct = distinct_ids(&mentions);
-            for id in &distinct {
-                recent.retain(|r| r != id);
-                recent.push(id.clone());
-            }
-            if distinct.len() < 2 {
-                continue;
-            }
-            let lower = lower.unwrap_or_else(|| sentence.to_lowercase());
-            let certainty = certainty_of(&lower);
-            // The first actor is the subject, unless a passive names its agent ("carried
-            // out by the DPRK", "에 의해").
-            let agent = mentions.iter().find(|m| {
-                let before = sentence.get(..m.start).unwrap_or("").trim_end();
-                before.ends_with(" by") || before.ends_with(" by the")
-            });
-            let subject = agent.or(mentions.first()).and_then(|m| m.ids.first()).cloned().unwrap_or_default();
-            // (pair, stance) → best kind index in this sentence
-            let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
-            for (start, end, ci) in cue_hits(sentence, &lower) {
-                let Some(c) = CUES.get(ci) else { continue };
-                let pair = if c.kind == "conflict" { war_sides(sentence, &mentions, (start, end)) } else { None };
-                let Some(pair) = pair.or_else(|| pair_for(&mentions, &distinct, &subject, (start, end), c.near)) else { continue };
-                let (rank, stance, _) = kind_info(c.kind);
-                match chosen.iter_mut().find(|(p, s, _)| *p == pair && *s == stance) {
-                    Some(slot) if rank < slot.2 => slot.2 = rank,
-                    Some(_) => {}
-                    None => chosen.push((pair, stance, rank)),
-                }
-            }
-            for ((a, b), stance, rank) in chosen {
-                let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
-                // A government body stands for its state toward a foreign actor.
-                let (a0, b0) = (a, b);
-                let (a, b) = (gazetteer.stand_for(&a0, &b0).to_string(), gazetteer.stand_for(&b0, &a0).to_string());
-                let subject = if subject == a0 {
-                    a.clone()
-                } else if subject == b0 {
-                    b.clone()
-                } else {
-                    subject.clone()
+            for clause in clauses(whole_sentence) {
+                let text = match &clause.whole {
+                    Some(whole) if distinct_ids(&gazetteer.mentions(&clause.text)).len() < 2 => whole.as_str(),
+                    _ => clause.text.as_str(),
                 };
-                // A body and its own state are one side, not two.
-                let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.clone());
-                if a == b || parent_of(&a).as_deref() == Some(b.as_str()) || parent_of(&b).as_deref() == Some(a.as_str()) {
+                let sentence = text;
+                let mut mentions = gazetteer.mentions(sentence);
+                if let Some(actor) = &unit.speaker_actor {
+                    let padded = format!(" {sentence} ");
+                    if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
+                        let at = at.saturating_sub(1).min(sentence.len());
+                        mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
+                    }
+                }
+                let distinct = distinct_ids(&mentions);
+                let mut lower = None;
+                if distinct.len() < 2 {
+                    let lower = lower.insert(sentence.to_lowercase());
+                    let pair_word = PAIR_WORDS.iter().find_map(|w| lower.find(w).map(|at| (at, w.len())));
+                    if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
+                        mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
+                    }
+                }
+                mentions.sort_by_key(|m| m.start);
+                let distinct = distinct_ids(&mentions);
+                for id in &distinct {
+                    recent.retain(|r| r != id);
+                    recent.push(id.clone());
+                }
+                if distinct.len() < 2 {
                     continue;
                 }
-                let directed = directed_kind && (a == subject || b == subject);
-                let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
-                let said = statement(sentence);
-                let (said_en, said_ko) = if has_hangul(sentence) { (None, Some(said)) } else { (Some(said), None) };
-                let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en, said_ko };
-                found.add(relation, &unit.id);
+                let lower = lower.unwrap_or_else(|| sentence.to_lowercase());
+                let certainty = certainty_of(&lower);
+                // The first actor is the subject, unless a passive names its agent ("carried
+                // out by the DPRK", "에 의해").
+                let agent = mentions.iter().find(|m| {
+                    let before = sentence.get(..m.start).unwrap_or("").trim_end();
+                    before.ends_with(" by") || before.ends_with(" by the")
+                });
+                let subject = agent.or(mentions.first()).and_then(|m| m.ids.first()).cloned().unwrap_or_default();
+                // (pair, stance) → best kind index in this sentence
+                let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
+                for (start, end, ci) in cue_hits(sentence, &lower) {
+                    let Some(c) = CUES.get(ci) else { continue };
+                    let pair = if c.kind == "conflict" { war_sides(sentence, &mentions, (start, end)) } else { None };
+                    let Some(pair) = pair.or_else(|| pair_for(&mentions, &distinct, &subject, (start, end), c.near)) else { continue };
+                    let (rank, stance, _) = kind_info(c.kind);
+                    match chosen.iter_mut().find(|(p, s, _)| *p == pair && *s == stance) {
+                        Some(slot) if rank < slot.2 => slot.2 = rank,
+                        Some(_) => {}
+                        None => chosen.push((pair, stance, rank)),
+                    }
+                }
+                for ((a, b), stance, rank) in chosen {
+                    let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
+                    // A government body stands for its state toward a foreign actor.
+                    let (a0, b0) = (a, b);
+                    let (a, b) = (gazetteer.stand_for(&a0, &b0).to_string(), gazetteer.stand_for(&b0, &a0).to_string());
+                    let subject = if subject == a0 {
+                        a.clone()
+                    } else if subject == b0 {
+                        b.clone()
+                    } else {
+                        subject.clone()
+                    };
+                    // A body and its own state are one side, not two.
+                    let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.clone());
+                    if a == b || parent_of(&a).as_deref() == Some(b.as_str()) || parent_of(&b).as_deref() == Some(a.as_str()) {
+                        continue;
+                    }
+                    let directed = directed_kind && (a == subject || b == subject);
+                    let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
+                    let said = statement(sentence);
+                    let (said_en, said_ko) = if has_hangul(sentence) { (None, Some(said)) } else { (Some(said), None) };
+                    let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en, said_ko };
+                    found.add(relation, &unit.id);
+                }
             }
         }
     }
