@@ -34,6 +34,10 @@ commands:
                      ingest every story in DIR (`name.en.txt` and `name.ko.txt` are one
                      story; a plain `name.txt` is either) into OUTDIR/name.json; --date
                      is used for stories whose transcript gives no date
+  ingest --eval DIR [--actors FILE]
+                     score ingestion against the facts files beside DIR's transcripts
+                     (`name.en.txt` with `name.en.expected.json`; see docs/ingest.md):
+                     recall and precision per field, exit 1 under the thresholds
   help, --help, -h   print this help
 
 ingest options:
