@@ -17,7 +17,7 @@
 //! extraction lets such a body stand for its state toward a foreign actor.
 
 use super::gazetteer::{EntryKind, Gazetteer, GazetteerEntry};
-use super::text::{has_hangul, is_hangul, sentences, slug};
+use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, slug, Words};
 
 /// English head words of organisation names.
 const EN_HEADS: [&str; 46] = [
@@ -160,10 +160,10 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
             }
         }
     }
-    let all = texts.join("\n");
-    for known in &KNOWN {
+    let in_texts = known_named_in(texts);
+    for (k, known) in KNOWN.iter().enumerate() {
         let names = std::iter::once(known.en).chain(std::iter::once(known.ko)).chain(known.aliases.iter().copied());
-        let named = names.clone().any(|n| contains_name(&all, n))
+        let named = in_texts.get(k).copied().unwrap_or(false)
             || found.iter().any(|f| names.clone().any(|n| same_name(n, &f.en) || same_name(n, &f.ko)));
         if !named || gazetteer.get(known.id).is_some() {
             continue;
@@ -239,21 +239,41 @@ fn strip_the(s: &str) -> &str {
     s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
 }
 
-/// Whether `name` occurs in `text` on word boundaries.
-fn contains_name(text: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    let korean = has_hangul(name);
-    text.match_indices(name).any(|(at, _)| {
-        let before = text.get(..at).and_then(|h| h.chars().next_back());
-        let after = text.get(at + name.len()..).and_then(|t| t.chars().next());
-        if korean {
-            !before.is_some_and(is_hangul)
-        } else {
-            !before.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)) && !after.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c))
+/// For each of [`KNOWN`], whether one of its names occurs in `texts` on word boundaries.
+///
+/// One pass over the texts looks for every name at once: a long story is read once rather
+/// than once per name.
+fn known_named_in(texts: &[&str]) -> Vec<bool> {
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    for (k, known) in KNOWN.iter().enumerate() {
+        for name in [known.en, known.ko].into_iter().chain(known.aliases.iter().copied()) {
+            names.push((k, name));
         }
-    })
+    }
+    let words = Words::new(names.iter().map(|(_, n)| *n));
+    let mut named = vec![false; KNOWN.len()];
+    for text in texts {
+        words.each_occurrence(text, |w, at| {
+            let Some(&(k, name)) = names.get(w) else { return };
+            if on_name_boundaries(text, at, name) {
+                if let Some(slot) = named.get_mut(k) {
+                    *slot = true;
+                }
+            }
+        });
+    }
+    named
+}
+
+/// Whether an occurrence of `name` at `at` in `text` stands on word boundaries.
+fn on_name_boundaries(text: &str, at: usize, name: &str) -> bool {
+    let before = char_before(text, at);
+    let after = char_at(text, at + name.len());
+    if has_hangul(name) {
+        !before.is_some_and(is_hangul)
+    } else {
+        !before.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)) && !after.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c))
+    }
 }
 
 /// Adds `new` unless an organisation of the same name is there; a shorter form of a known
@@ -479,20 +499,31 @@ pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
     if !OUTLETS.contains(&name) {
         return true;
     }
-    let after: String = text.get(end..).unwrap_or("").chars().take(24).collect();
+    // This runs for every outlet name in the story, so the text around it is sliced, not
+    // copied: the 24 chars after the name and the 40 before it.
+    let rest = text.get(end..).unwrap_or("");
+    let after = rest.get(..rest.char_indices().nth(24).map_or(rest.len(), |(i, _)| i)).unwrap_or(rest);
+    let head = text.get(..at).unwrap_or("");
+    let before = head.get(head.char_indices().rev().nth(39).map_or(0, |(i, _)| i)..).unwrap_or(head);
     // "told CNN", "according to U.S. news channel CNN": the outlet is the one reporting.
-    let before: String = text.get(..at).unwrap_or("").chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
     let source = before.trim_end().ends_with("told") || before.contains("according to");
     source || OUTLET_ACTS.iter().any(|v| after.contains(v))
 }
 
 /// The outlets, for the gazetteer to know them as organisations that act only sometimes.
 pub(crate) fn outlets_in(texts: &[&str]) -> Vec<&'static str> {
-    OUTLETS
-        .iter()
-        .copied()
-        .filter(|o| texts.iter().any(|t| t.match_indices(o).any(|(at, _)| outlet_acts(t, at, at + o.len()))))
-        .collect()
+    let words = Words::new(OUTLETS.iter().copied());
+    let mut acts = [false; OUTLETS.len()];
+    for text in texts {
+        words.each_occurrence(text, |o, at| {
+            if let (Some(slot), Some(name)) = (acts.get_mut(o), OUTLETS.get(o)) {
+                if !*slot && outlet_acts(text, at, at + name.len()) {
+                    *slot = true;
+                }
+            }
+        });
+    }
+    OUTLETS.iter().zip(acts).filter_map(|(o, acts)| acts.then_some(*o)).collect()
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{by_first_byte, bytes_at, char_at, char_before, has_hangul, sentences};
+use super::text::{char_at, char_before, has_hangul, sentences, Words};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,61 +188,42 @@ fn kind_info(kind: &str) -> (usize, StanceKind, bool) {
 
 /// The strongest hedge in a sentence, from its lowercase text.
 fn certainty_of(lower: &str) -> CertaintyKind {
-    static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let by_first_byte = TABLE.get_or_init(|| by_first_byte(HEDGES.iter().map(|(w, _)| *w)));
+    static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| Words::new(HEDGES.iter().map(|(w, _)| *w)));
     // Padded so that " may " and " could " match at either end.
     let padded = format!(" {lower} ");
-    let bytes = padded.as_bytes();
     let mut strongest = CertaintyKind::Reported;
-    for (at, &b) in bytes.iter().enumerate() {
-        for &h in by_first_byte.get(usize::from(b)).into_iter().flatten() {
-            if let Some((word, certainty)) = HEDGES.get(h) {
-                if bytes_at(bytes, at, word.as_bytes()) {
-                    strongest = strongest.max(*certainty);
-                }
-            }
+    words.each_occurrence(&padded, |h, _| {
+        if let Some((_, certainty)) = HEDGES.get(h) {
+            strongest = strongest.max(*certainty);
         }
-    }
+    });
     strongest
 }
 
 /// Cue hits in a sentence, from the sentence and its lowercase text: (start, end, cue
 /// index), by cue then position.
 ///
-/// One pass over the sentence tries at each position only the cues that start with its
-/// byte, instead of one substring search per cue; for each cue, occurrences are taken
-/// left to right without overlapping, as a repeated `find` from the previous end would.
+/// One pass over the sentence finds every cue; for each cue, occurrences are taken left to
+/// right without overlapping, as a repeated `find` from the previous end would.
 fn cue_hits(sentence: &str, lower: &str) -> Vec<(usize, usize, usize)> {
     let mut hits = Vec::new();
     // Lowercasing that changes byte lengths would shift every offset against `sentence`.
     if lower.len() != sentence.len() {
         return hits;
     }
-    static TABLE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let by_first_byte = TABLE.get_or_init(|| by_first_byte(CUES.iter().map(|c| c.word)));
-    let mut next_from = [0usize; CUES.len()];
-    for (start, byte) in lower.bytes().enumerate() {
-        let Some(candidates) = by_first_byte.get(usize::from(byte)) else { continue };
-        for &ci in candidates {
-            let Some(c) = CUES.get(ci) else { continue };
-            if next_from.get(ci).is_some_and(|&from| start < from) {
-                continue;
-            }
-            if !bytes_at(lower.as_bytes(), start, c.word.as_bytes()) {
-                continue;
-            }
-            let end = start + c.word.len();
-            if let Some(from) = next_from.get_mut(ci) {
-                *from = end;
-            }
-            let korean = c.word.chars().any(super::text::is_hangul);
-            let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
-            let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
-            if begin_ok && end_ok {
-                hits.push((start, end, ci));
-            }
+    static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| Words::new(CUES.iter().map(|c| c.word)));
+    words.each_occurrence(lower, |ci, start| {
+        let Some(c) = CUES.get(ci) else { return };
+        let end = start + c.word.len();
+        let korean = c.word.chars().any(super::text::is_hangul);
+        let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
+        let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
+        if begin_ok && end_ok {
+            hits.push((start, end, ci));
         }
-    }
+    });
     hits.sort_by_key(|&(start, _, ci)| (ci, start));
     hits
 }
@@ -325,6 +306,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                     before.ends_with(" by") || before.ends_with(" by the")
                 });
                 let subject = agent.or(mentions.first()).and_then(|m| m.ids.first()).cloned().unwrap_or_default();
+                let korean = has_hangul(sentence);
                 // (pair, stance) → best kind index in this sentence
                 let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
                 for (start, end, ci) in cue_hits(sentence, &lower) {
@@ -357,10 +339,8 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                     }
                     let directed = directed_kind && (a == subject || b == subject);
                     let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
-                    let said = statement(sentence);
-                    let (said_en, said_ko) = if has_hangul(sentence) { (None, Some(said)) } else { (Some(said), None) };
-                    let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en, said_ko };
-                    found.add(relation, &unit.id);
+                    let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
+                    found.add(relation, &unit.id, Said { clause: sentence, korean });
                 }
             }
         }
@@ -667,9 +647,24 @@ struct Merged<'t> {
     evidence: HashSet<(usize, &'t str)>,
 }
 
+/// The clause a relation is read from, made into its statement only when a relation
+/// keeps it: most repeats of a relation already have one.
+struct Said<'c> {
+    clause: &'c str,
+    korean: bool,
+}
+
+impl Said<'_> {
+    /// Sets `relation`'s statement in the clause's language.
+    fn fill(&self, relation: &mut FoundRelation) {
+        let slot = if self.korean { &mut relation.said_ko } else { &mut relation.said_en };
+        *slot = Some(statement(self.clause));
+    }
+}
+
 impl<'t> Merged<'t> {
-    /// [`merge`] of `new` with `evidence` as its one evidence id.
-    fn add(&mut self, mut new: FoundRelation, evidence: &'t str) {
+    /// [`merge`] of `new`, stated in `said`, with `evidence` as its one evidence id.
+    fn add(&mut self, mut new: FoundRelation, evidence: &'t str, said: Said<'_>) {
         let (a, b) = if new.source <= new.target { (&new.source, &new.target) } else { (&new.target, &new.source) };
         let key = (new.kind, a.clone(), b.clone(), new.certainty);
         let Some(&at) = self.by_key.get(&key) else {
@@ -677,12 +672,17 @@ impl<'t> Merged<'t> {
             self.by_key.insert(key, at);
             self.evidence.insert((at, evidence));
             new.evidence.push(evidence.to_string());
+            said.fill(&mut new);
             self.relations.push(new);
             return;
         };
         let Some(known) = self.relations.get_mut(at) else { return };
         if self.evidence.insert((at, evidence)) {
             known.evidence.push(evidence.to_string());
+        }
+        let missing = if said.korean { known.said_ko.is_none() } else { known.said_en.is_none() };
+        if missing {
+            said.fill(&mut new);
         }
         absorb(known, new);
     }

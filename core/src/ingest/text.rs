@@ -156,6 +156,73 @@ pub(crate) fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec
     table
 }
 
+/// A set of words to find in texts, indexed so that one pass over a text finds them all:
+/// most positions are passed over on one bit test of the two bytes there, and at the rest
+/// only the words starting with that byte are tried.
+pub(crate) struct Words<'w> {
+    words: Vec<&'w str>,
+    by_first_byte: Vec<Vec<usize>>,
+    /// A bit for every pair of bytes a word can start with (any second byte for a one-byte
+    /// word).
+    first_pairs: Vec<u64>,
+}
+
+impl<'w> Words<'w> {
+    pub(crate) fn new(words: impl Iterator<Item = &'w str>) -> Self {
+        let words: Vec<&str> = words.collect();
+        let mut first_pairs = vec![0u64; (1 << 16) / 64];
+        for word in &words {
+            let mut bytes = word.bytes();
+            let Some(first) = bytes.next() else { continue };
+            let seconds = match bytes.next() {
+                Some(second) => second..=second,
+                None => 0..=u8::MAX,
+            };
+            for second in seconds {
+                let pair = usize::from(first) << 8 | usize::from(second);
+                if let Some(bits) = first_pairs.get_mut(pair / 64) {
+                    *bits |= 1 << (pair % 64);
+                }
+            }
+        }
+        Words { by_first_byte: by_first_byte(words.iter().copied()), words, first_pairs }
+    }
+
+    /// Calls `found(word index, at)` for every occurrence of each word in `text`, in text
+    /// order: for each word, occurrences left to right without overlapping, as
+    /// `str::match_indices` gives them.
+    pub(crate) fn each_occurrence(&self, text: &str, mut found: impl FnMut(usize, usize)) {
+        let bytes = text.as_bytes();
+        let mut next_from: Vec<usize> = Vec::new();
+        for (at, &b) in bytes.iter().enumerate() {
+            let may_start = match bytes.get(at + 1) {
+                Some(&second) => {
+                    let pair = usize::from(b) << 8 | usize::from(second);
+                    self.first_pairs.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+                }
+                None => true,
+            };
+            if !may_start {
+                continue;
+            }
+            for &w in self.by_first_byte.get(usize::from(b)).into_iter().flatten() {
+                let Some(word) = self.words.get(w) else { continue };
+                if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
+                    continue;
+                }
+                if next_from.is_empty() {
+                    next_from.resize(self.words.len(), 0);
+                }
+                let Some(from) = next_from.get_mut(w) else { continue };
+                if at >= *from {
+                    *from = at + word.len();
+                    found(w, at);
+                }
+            }
+        }
+    }
+}
+
 /// The char just before byte offset `at`, if any.
 pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {
     s.get(..at).and_then(|head| head.chars().next_back())
