@@ -493,10 +493,14 @@ fn korean_names(sentence: &str, gazetteer: &Gazetteer) -> Vec<String> {
     out
 }
 
+/// Whether `name` is a news outlet's.
+pub(crate) fn is_outlet(name: &str) -> bool {
+    OUTLETS.contains(&name)
+}
+
 /// Whether an outlet's name at `at..end` of `text` acts: a reporting verb right after it.
 pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
-    let name = text.get(at..end).unwrap_or("");
-    if !OUTLETS.contains(&name) {
+    if !is_outlet(text.get(at..end).unwrap_or("")) {
         return true;
     }
     // This runs for every outlet name in the story, so the text around it is sliced, not

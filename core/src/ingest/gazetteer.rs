@@ -89,6 +89,8 @@ struct Pattern {
     last_alnum: bool,
     /// A capital ("Seoul", "평양"), which stands for its government only where it acts.
     place: bool,
+    /// A news outlet ("CNN"), an actor only where it acts.
+    outlet: bool,
     /// The actors it names.
     ids: Vec<String>,
 }
@@ -248,6 +250,7 @@ impl Gazetteer {
                     first_alnum: text.chars().next().is_some_and(char::is_alphanumeric),
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
                     place: CAPITALS.contains(&alias),
+                    outlet: super::actors::is_outlet(&text),
                     text,
                     korean,
                     single,
@@ -297,7 +300,7 @@ impl Gazetteer {
                 if bytes_at(text.as_bytes(), start, pattern.text.as_bytes())
                     && on_boundaries(text, start, pattern)
                     && (!pattern.place || acts(text, start, end, pattern.korean))
-                    && super::actors::outlet_acts(text, start, end)
+                    && (!pattern.outlet || super::actors::outlet_acts(text, start, end))
                 {
                     hits.push((p, start, start + pattern.text.len()));
                 }

@@ -338,6 +338,9 @@ struct Parser {
     last_speaker: Option<usize>,
     last_line: usize,
     reporter: Option<Reporter>,
+    /// Speaker labels already read, by their text: a speaker quoted again is labelled the
+    /// same way, and reading a label is the costliest step of a speaker block.
+    labels: std::collections::HashMap<String, SpeakerLabel>,
 }
 
 impl Parser {
@@ -358,7 +361,18 @@ impl Parser {
             last_speaker: None,
             last_line: 1,
             reporter: None,
+            labels: std::collections::HashMap::new(),
         }
+    }
+
+    /// [`parse_label`] of `raw`, read once per distinct label.
+    fn label(&mut self, raw: &str) -> SpeakerLabel {
+        if let Some(known) = self.labels.get(raw) {
+            return known.clone();
+        }
+        let label = parse_label(raw);
+        self.labels.insert(raw.to_string(), label.clone());
+        label
     }
 
     fn run(&mut self, segs: &[Segment]) -> Result<(), ParseError> {
@@ -689,7 +703,7 @@ impl Parser {
             inner
         };
         let (label, quote) = split_label(inner);
-        let label = label.map(parse_label);
+        let label = label.map(|l| self.label(l));
         if label.as_ref().is_some_and(|l| l.name.is_empty()) {
             self.warnings
                 .push(ParseWarning::EmptySpeakerName { line: seg.line });
@@ -730,7 +744,7 @@ impl Parser {
                 }
             }
         }
-        let label = label.map(parse_label);
+        let label = label.map(|l| self.label(l));
         let q = unquote(&body, true);
         let quoted = body.trim_start().chars().next().is_some_and(is_open_quote);
         self.push_quote(line, label, q.text, q.complete, q.closed_mark || !quoted);
@@ -779,9 +793,10 @@ impl Parser {
             }
         }
         let q = unquote(&body, complete);
+        let label = self.label(t);
         self.push_quote(
             seg.line,
-            Some(parse_label(t)),
+            Some(label),
             q.text,
             complete,
             q.closed_mark,

@@ -252,8 +252,10 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
             // A sentence that names fewer than two actors, with no "the two countries" and no
             // speaker behind a "we", states no relation in any of its clauses: it only updates
             // the actors named most recently, and is not cut up.
+            // The sentence's mentions, kept for a clause that is the whole sentence.
+            let mut whole_mentions: Option<Vec<Mention>> = None;
             if unit.speaker_actor.is_none() {
-                let named = distinct_ids(&gazetteer.mentions(whole_sentence));
+                let named = distinct_ids(whole_mentions.insert(gazetteer.mentions(whole_sentence)));
                 if named.len() < 2 {
                     let lower = whole_sentence.to_lowercase();
                     if !PAIR_WORDS.iter().any(|w| lower.contains(w)) {
@@ -266,12 +268,15 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 }
             }
             for clause in clauses(whole_sentence) {
-                let text = match &clause.whole {
-                    Some(whole) if distinct_ids(&gazetteer.mentions(&clause.text)).len() < 2 => whole.as_str(),
-                    _ => clause.text.as_str(),
+                let mentions_of = |text: &str| match &whole_mentions {
+                    Some(known) if text == whole_sentence => known.clone(),
+                    _ => gazetteer.mentions(text),
                 };
-                let sentence = text;
-                let mut mentions = gazetteer.mentions(sentence);
+                let clause_mentions = mentions_of(&clause.text);
+                let (sentence, mut mentions) = match &clause.whole {
+                    Some(whole) if distinct_ids(&clause_mentions).len() < 2 => (whole.as_str(), mentions_of(whole)),
+                    _ => (clause.text.as_str(), clause_mentions),
+                };
                 if let Some(actor) = &unit.speaker_actor {
                     let padded = format!(" {sentence} ");
                     if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
@@ -395,7 +400,8 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         return out;
     }
     // Most sentences have nothing to cut at: no comma, semicolon, quotation mark or "that".
-    if !sentence.contains([',', ';', '"', '\u{201C}']) && !sentence.contains(" that ") {
+    let separator = sentence.bytes().any(|b| matches!(b, b',' | b';' | b'"')) || sentence.contains('\u{201C}');
+    if !separator && !sentence.contains(" that ") {
         return vec![Clause { text: sentence.trim().to_string(), whole: None }];
     }
     let mut main = sentence.trim().to_string();
@@ -474,7 +480,9 @@ const EN_SAYING: [&str; 9] = ["said", "says", "announced", "stated", "told", "cl
 fn english_reported(part: &str) -> Clause {
     // "… claimed, "On the 25th, …"": the quote is what was said. This runs for every
     // clause, so the quotation mark is found first and the verb looked for only before it.
-    if let Some(open) = part.find(['"', '\u{201C}']) {
+    // The first of either mark, each found by a byte search.
+    let open = [part.find('"'), part.find('\u{201C}')].into_iter().flatten().min();
+    if let Some(open) = open {
         let head = part.get(..open).unwrap_or("").trim_end().trim_end_matches(',');
         if head.rsplit(' ').next().is_some_and(|w| EN_SAYING.contains(&w)) {
             let content = part.get(open..).unwrap_or("").get(1..).unwrap_or("").to_string();

@@ -141,7 +141,11 @@ fn is_abbreviation(word: &str) -> bool {
 #[inline]
 pub(crate) fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
     hay.get(at..at + needle.len())
-        .is_some_and(|window| window.get(1) == needle.get(1) && window.last() == needle.last() && window == needle)
+        // Compared byte by byte rather than with `==`, which calls `memcmp`: the words are
+        // short, and the call costs more than the comparison.
+        .is_some_and(|window| {
+            window.get(1) == needle.get(1) && window.last() == needle.last() && window.iter().zip(needle).all(|(a, b)| a == b)
+        })
 }
 
 /// Indices of `words` by their first byte, for trying at each position of a text only the
