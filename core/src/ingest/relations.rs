@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{char_at, char_before, has_hangul, sentences, Words};
+use super::text::{char_at, char_before, find, has_hangul, sentences, Words};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,7 +279,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 };
                 if let Some(actor) = &unit.speaker_actor {
                     let padded = format!(" {sentence} ");
-                    if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
+                    if let Some(at) = WE_WORDS.iter().filter_map(|w| find(&padded, w)).min() {
                         let at = at.saturating_sub(1).min(sentence.len());
                         mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
                     }
@@ -288,7 +288,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 let mut lower = None;
                 if distinct.len() < 2 {
                     let lower = lower.insert(sentence.to_lowercase());
-                    let pair_word = PAIR_WORDS.iter().find_map(|w| lower.find(w).map(|at| (at, w.len())));
+                    let pair_word = PAIR_WORDS.iter().find_map(|w| find(lower, w).map(|at| (at, w.len())));
                     if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
                         mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
                     }
@@ -406,7 +406,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
     }
     let mut main = sentence.trim().to_string();
     // ", according to NATO." / "According to NATO, …"
-    if let Some(at) = main.find(", according to ") {
+    if let Some(at) = find(&main, ", according to ") {
         main.truncate(at);
     } else if let Some(rest) = main.strip_prefix("According to ") {
         if let Some((_, after)) = rest.split_once(", ") {
@@ -415,7 +415,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
     }
     // ", which …," relative clauses.
     for marker in [", which ", ", who "] {
-        while let Some(at) = main.find(marker) {
+        while let Some(at) = find(&main, marker) {
             let rel_start = at + marker.len();
             let rest = main.get(rel_start..).unwrap_or("");
             let rel_end = rest.find(", ").map_or(main.len(), |e| rel_start + e);
@@ -460,7 +460,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
 fn split_and(part: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = part;
-    while let Some(at) = rest.find(", and ") {
+    while let Some(at) = find(rest, ", and ") {
         let after = rest.get(at + ", and ".len()..).unwrap_or("");
         let next = after.split_whitespace().next().unwrap_or("");
         let subject = ["it", "they", "the", "this", "he", "she", "we"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase);
@@ -489,7 +489,7 @@ fn english_reported(part: &str) -> Clause {
             return Clause { text: content, whole: Some(part.to_string()) };
         }
     }
-    if let Some(at) = part.find(" that ") {
+    if let Some(at) = find(part, " that ") {
         let head = part.get(..at).unwrap_or("");
         let saying = head.split_whitespace().rev().take(4).any(|w| EN_SAYING.contains(&w));
         if saying {
