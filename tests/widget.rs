@@ -123,20 +123,23 @@ async fn selecting_an_actor_highlights_exactly_its_relations_and_their_evidence(
     click(&button);
     wait_for_attribute(&button, "aria-pressed", "true").await;
 
-    let highlighted: Vec<String> = find_all(&host, "[data-testid=relation][data-highlighted=true]")
-        .iter()
-        .filter_map(|r| r.get_attribute("data-relation"))
-        .collect();
     let mut expected: Vec<String> = report
         .relations
         .iter()
         .filter(|r| r.source == "russia" || r.target == "russia")
         .map(|r| r.id.clone())
         .collect();
-    let mut got = highlighted.clone();
-    got.sort();
     expected.sort();
-    assert_eq!(got, expected);
+    // The list's items may render a moment after the button.
+    wait_for("exactly Russia's relations highlighted", 5_000, || {
+        let mut got: Vec<String> = find_all(&host, "[data-testid=relation][data-highlighted=true]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-relation"))
+            .collect();
+        got.sort();
+        (got == expected).then_some(())
+    })
+    .await;
     let mut on_map: Vec<String> = find_all(&host, "[data-testid=relation-map] .briefing-map__relation")
         .iter()
         .filter(|g| find_in(g, ".briefing-map__edge--on").is_some())
@@ -334,9 +337,11 @@ async fn the_theme_attribute_switches_to_dark_colours() {
 #[wasm_bindgen_test]
 async fn printing_opens_every_quote_the_relation_list_and_the_story() {
     let host = mounted_seed("en").await;
-    let event = web_sys::Event::new("beforeprint").unwrap();
-    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    // The briefing listens for printing from an effect, which runs after its first render is
+    // in the page: the event is sent again until the briefing has answered it.
     wait_for("every quote open for print", 5_000, || {
+        let event = web_sys::Event::new("beforeprint").unwrap();
+        web_sys::window().unwrap().dispatch_event(&event).unwrap();
         find_all(&host, "[data-testid=quote-full]").iter().all(|f| !f.has_attribute("hidden")).then_some(())
     })
     .await;
