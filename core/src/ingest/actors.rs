@@ -160,10 +160,10 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
             }
         }
     }
-    let in_texts = known_named_in(texts);
+    let named_in_texts = named_in(texts);
     for (k, known) in KNOWN.iter().enumerate() {
         let names = std::iter::once(known.en).chain(std::iter::once(known.ko)).chain(known.aliases.iter().copied());
-        let named = in_texts.get(k).copied().unwrap_or(false)
+        let named = named_in_texts.known.get(k).copied().unwrap_or(false)
             || found.iter().any(|f| names.clone().any(|n| same_name(n, &f.en) || same_name(n, &f.ko)));
         if !named || gazetteer.get(known.id).is_some() {
             continue;
@@ -190,7 +190,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
             parent: known.parent.map(str::to_string),
         });
     }
-    for outlet in outlets_in(texts) {
+    for outlet in named_in_texts.outlets {
         push(&mut found, Found { en: outlet.to_string(), ko: String::new(), aliases: Vec::new(), government: false });
     }
     join_acronyms(&mut found);
@@ -239,30 +239,48 @@ fn strip_the(s: &str) -> &str {
     s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
 }
 
-/// For each of [`KNOWN`], whether one of its names occurs in `texts` on word boundaries.
-///
-/// One pass over the texts looks for every name at once: a long story is read once rather
-/// than once per name.
-fn known_named_in(texts: &[&str]) -> Vec<bool> {
+/// What one reading of the story finds for [`discover`]: the built-in bodies it names and
+/// the outlets that act in it.
+struct Named {
+    /// For each of [`KNOWN`], whether one of its names occurs on word boundaries.
+    known: Vec<bool>,
+    /// The outlets that act, in the order of [`OUTLETS`].
+    outlets: Vec<&'static str>,
+}
+
+/// One pass over the texts looks for every built-in name and every outlet at once: a long
+/// story is read once rather than once per name.
+fn named_in(texts: &[&str]) -> Named {
     let mut names: Vec<(usize, &str)> = Vec::new();
     for (k, known) in KNOWN.iter().enumerate() {
         for name in [known.en, known.ko].into_iter().chain(known.aliases.iter().copied()) {
             names.push((k, name));
         }
     }
-    let words = Words::new(names.iter().map(|(_, n)| *n));
-    let mut named = vec![false; KNOWN.len()];
+    let words = Words::new(names.iter().map(|(_, n)| *n).chain(OUTLETS.iter().copied()));
+    let mut known = vec![false; KNOWN.len()];
+    let mut acts = [false; OUTLETS.len()];
     for text in texts {
-        words.each_occurrence(text, |w, at| {
-            let Some(&(k, name)) = names.get(w) else { return };
-            if on_name_boundaries(text, at, name) {
-                if let Some(slot) = named.get_mut(k) {
-                    *slot = true;
+        words.each_occurrence(text, |w, at| match names.get(w) {
+            Some(&(k, name)) => {
+                if on_name_boundaries(text, at, name) {
+                    if let Some(slot) = known.get_mut(k) {
+                        *slot = true;
+                    }
+                }
+            }
+            None => {
+                let o = w.saturating_sub(names.len());
+                if let (Some(slot), Some(name)) = (acts.get_mut(o), OUTLETS.get(o)) {
+                    if !*slot && outlet_acts(text, at, at + name.len()) {
+                        *slot = true;
+                    }
                 }
             }
         });
     }
-    named
+    let outlets = OUTLETS.iter().zip(acts).filter_map(|(o, acts)| acts.then_some(*o)).collect();
+    Named { known, outlets }
 }
 
 /// Whether an occurrence of `name` at `at` in `text` stands on word boundaries.
@@ -512,22 +530,6 @@ pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
     // "told CNN", "according to U.S. news channel CNN": the outlet is the one reporting.
     let source = before.trim_end().ends_with("told") || before.contains("according to");
     source || OUTLET_ACTS.iter().any(|v| after.contains(v))
-}
-
-/// The outlets, for the gazetteer to know them as organisations that act only sometimes.
-pub(crate) fn outlets_in(texts: &[&str]) -> Vec<&'static str> {
-    let words = Words::new(OUTLETS.iter().copied());
-    let mut acts = [false; OUTLETS.len()];
-    for text in texts {
-        words.each_occurrence(text, |o, at| {
-            if let (Some(slot), Some(name)) = (acts.get_mut(o), OUTLETS.get(o)) {
-                if !*slot && outlet_acts(text, at, at + name.len()) {
-                    *slot = true;
-                }
-            }
-        });
-    }
-    OUTLETS.iter().zip(acts).filter_map(|(o, acts)| acts.then_some(*o)).collect()
 }
 
 #[cfg(test)]

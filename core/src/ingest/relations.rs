@@ -274,7 +274,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                 };
                 let clause_mentions = mentions_of(&clause.text);
                 let (sentence, mut mentions) = match &clause.whole {
-                    Some(whole) if distinct_ids(&clause_mentions).len() < 2 => (whole.as_str(), mentions_of(whole)),
+                    Some(whole) if distinct_count(&clause_mentions) < 2 => (whole.as_str(), mentions_of(whole)),
                     _ => (clause.text.as_str(), clause_mentions),
                 };
                 if let Some(actor) = &unit.speaker_actor {
@@ -284,9 +284,8 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                         mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
                     }
                 }
-                let distinct = distinct_ids(&mentions);
                 let mut lower = None;
-                if distinct.len() < 2 {
+                if distinct_count(&mentions) < 2 {
                     let lower = lower.insert(sentence.to_lowercase());
                     let pair_word = PAIR_WORDS.iter().find_map(|w| find(lower, w).map(|at| (at, w.len())));
                     if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
@@ -715,6 +714,17 @@ fn absorb(known: &mut FoundRelation, new: FoundRelation) {
         known.source = new.source;
         known.target = new.target;
     }
+}
+
+/// How many actors `mentions` name, without copying their ids.
+fn distinct_count(mentions: &[Mention]) -> usize {
+    let mut seen: Vec<&str> = Vec::new();
+    for id in mentions.iter().flat_map(|m| m.ids.iter()) {
+        if !seen.contains(&id.as_str()) {
+            seen.push(id);
+        }
+    }
+    seen.len()
 }
 
 fn distinct_ids(mentions: &[Mention]) -> Vec<String> {

@@ -84,7 +84,8 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
             prev_word_start = i + 1;
             // Korean that runs on without full stops: a sentence ends with its
             // "…니다" ending all the same.
-            if text.get(..i).is_some_and(|head| head.ends_with("니다")) {
+            // The last byte of "다" is tested first: this runs at every space.
+            if i.checked_sub(1).and_then(|j| bytes.get(j)) == Some(&0xA4) && text.get(..i).is_some_and(|head| head.ends_with("니다")) {
                 if let Some(s) = text.get(start..i).map(str::trim).filter(|s| !s.is_empty()) {
                     out.push(s);
                 }
