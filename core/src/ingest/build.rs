@@ -95,7 +95,7 @@ fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transc
 
 fn read(text: &str, lang: Lang) -> Result<Transcript, IngestError> {
     let t = parse(text, lang).map_err(|error| IngestError::Parse { lang, error })?;
-    let (hangul, latin) = script_counts(t.items.iter().map(item_text).flat_map(str::chars));
+    let (hangul, latin) = t.items.iter().map(|item| script_counts(item_text(item))).fold((0, 0), |(h, l), (ih, il)| (h + ih, l + il));
     let wrong = match lang {
         Lang::Ko => hangul == 0,
         Lang::En => hangul > latin,

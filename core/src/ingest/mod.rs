@@ -95,7 +95,7 @@ pub fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
 /// assert_eq!(detect_language("[Anchor]\nNorth Korea ratified the treaty."), Lang::En);
 /// ```
 pub fn detect_language(text: &str) -> Lang {
-    let (hangul, latin) = text::script_counts(text.chars());
+    let (hangul, latin) = text::script_counts(text);
     if hangul > latin {
         Lang::Ko
     } else {

@@ -8,12 +8,20 @@ pub(crate) fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
-/// How many chars are Hangul syllables and how many ASCII letters, for telling Korean
-/// text from English.
-pub(crate) fn script_counts(chars: impl Iterator<Item = char>) -> (usize, usize) {
-    chars.fold((0, 0), |(hangul, latin), c| {
-        (hangul + usize::from(is_hangul(c)), latin + usize::from(c.is_ascii_alphabetic()))
-    })
+/// How many chars of `s` are Hangul syllables and how many ASCII letters, for telling
+/// Korean text from English.
+pub(crate) fn script_counts(s: &str) -> (usize, usize) {
+    // A byte scan: ASCII letters are single bytes, and only a char with a lead byte
+    // EA..=ED can be a Hangul syllable, so only those are decoded.
+    let (mut hangul, mut latin) = (0, 0);
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_alphabetic() {
+            latin += 1;
+        } else if (0xEA..=0xED).contains(&b) && char_at(s, i).is_some_and(is_hangul) {
+            hangul += 1;
+        }
+    }
+    (hangul, latin)
 }
 
 /// Whether the text holds any Hangul syllable.
