@@ -7,7 +7,7 @@
 //! follows is not a syllable or is a particle ("북한이", "북은", "러시아와"): "북" in "북부"
 //! or "경상북도" is not North Korea.
 
-use super::text::{by_first_byte, bytes_at, char_at, char_before, is_hangul};
+use super::text::{by_first_byte, bytes_at, char_at, char_before, first_pairs, is_hangul, may_start_at};
 
 /// What kind of actor an entry is (mirrors the report's actor kinds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,22 +259,7 @@ impl Gazetteer {
             }
         }
         self.by_first_byte = by_first_byte(patterns.iter().map(|p| p.text.as_str()));
-        let mut first_pairs = vec![0u64; (1 << 16) / 64];
-        for pattern in &patterns {
-            let mut bytes = pattern.text.bytes();
-            let Some(first) = bytes.next() else { continue };
-            let seconds = match bytes.next() {
-                Some(second) => second..=second,
-                None => 0..=u8::MAX,
-            };
-            for second in seconds {
-                let pair = byte_pair(first, second);
-                if let Some(word) = first_pairs.get_mut(pair / 64) {
-                    *word |= 1 << (pair % 64);
-                }
-            }
-        }
-        self.first_pairs = first_pairs;
+        self.first_pairs = first_pairs(patterns.iter().map(|p| p.text.as_str()));
         self.patterns = patterns;
     }
 
@@ -287,7 +272,7 @@ impl Gazetteer {
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         for (start, byte) in text.bytes().enumerate() {
             // Patterns are UTF-8 text, so a match can only start on a character boundary.
-            if !self.may_start_at(text.as_bytes(), start) {
+            if !may_start_at(&self.first_pairs, text.as_bytes(), start) {
                 continue;
             }
             let Some(candidates) = self.by_first_byte.get(usize::from(byte)) else { continue };
@@ -319,27 +304,11 @@ impl Gazetteer {
         found
     }
 
-    /// Whether some pattern starts with the bytes at `at` (always true at the last byte,
-    /// where there is no pair to look up).
-    fn may_start_at(&self, bytes: &[u8], at: usize) -> bool {
-        match (bytes.get(at), bytes.get(at + 1)) {
-            (Some(&first), Some(&second)) => {
-                let pair = byte_pair(first, second);
-                self.first_pairs.get(pair / 64).is_some_and(|word| word >> (pair % 64) & 1 == 1)
-            }
-            _ => true,
-        }
-    }
-
     /// The first actor an organisation or title names ("Ministry of Foreign Affairs" →
     /// South Korea), for reading "we" in a quote.
     pub fn actor_of(&self, text: &str) -> Option<String> {
         self.mentions(text).into_iter().find(|m| m.ids.len() == 1).and_then(|m| m.ids.into_iter().next())
     }
-}
-
-fn byte_pair(first: u8, second: u8) -> usize {
-    usize::from(first) << 8 | usize::from(second)
 }
 
 /// Capitals: a capital's name stands for its government only where the sentence makes it

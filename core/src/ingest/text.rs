@@ -179,6 +179,44 @@ pub(crate) fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec
     table
 }
 
+/// A bit for every pair of bytes one of `words` starts with (any second byte for a one-byte
+/// word), for [`may_start_at`].
+pub(crate) fn first_pairs<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> {
+    let mut bits = vec![0u64; (1 << 16) / 64];
+    for word in words {
+        let mut bytes = word.bytes();
+        let Some(first) = bytes.next() else { continue };
+        let seconds = match bytes.next() {
+            Some(second) => second..=second,
+            None => 0..=u8::MAX,
+        };
+        for second in seconds {
+            let pair = byte_pair(first, second);
+            if let Some(word) = bits.get_mut(pair / 64) {
+                *word |= 1 << (pair % 64);
+            }
+        }
+    }
+    bits
+}
+
+/// Whether some word of [`first_pairs`] `bits` starts with the bytes at `at` (always true
+/// at the last byte, where there is no pair to look up).
+#[inline]
+pub(crate) fn may_start_at(bits: &[u64], bytes: &[u8], at: usize) -> bool {
+    match (bytes.get(at), bytes.get(at + 1)) {
+        (Some(&first), Some(&second)) => {
+            let pair = byte_pair(first, second);
+            bits.get(pair / 64).is_some_and(|word| word >> (pair % 64) & 1 == 1)
+        }
+        _ => true,
+    }
+}
+
+fn byte_pair(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
 /// A set of words to find in texts, indexed so that one pass over a text finds them all:
 /// most positions are passed over on one bit test of the two bytes there, and at the rest
 /// only the words starting with that byte are tried.
@@ -193,21 +231,7 @@ pub(crate) struct Words<'w> {
 impl<'w> Words<'w> {
     pub(crate) fn new(words: impl Iterator<Item = &'w str>) -> Self {
         let words: Vec<&str> = words.collect();
-        let mut first_pairs = vec![0u64; (1 << 16) / 64];
-        for word in &words {
-            let mut bytes = word.bytes();
-            let Some(first) = bytes.next() else { continue };
-            let seconds = match bytes.next() {
-                Some(second) => second..=second,
-                None => 0..=u8::MAX,
-            };
-            for second in seconds {
-                let pair = usize::from(first) << 8 | usize::from(second);
-                if let Some(bits) = first_pairs.get_mut(pair / 64) {
-                    *bits |= 1 << (pair % 64);
-                }
-            }
-        }
+        let first_pairs = first_pairs(words.iter().copied());
         Words { by_first_byte: by_first_byte(words.iter().copied()), words, first_pairs }
     }
 
@@ -218,14 +242,7 @@ impl<'w> Words<'w> {
         let bytes = text.as_bytes();
         let mut next_from: Vec<usize> = Vec::new();
         for (at, &b) in bytes.iter().enumerate() {
-            let may_start = match bytes.get(at + 1) {
-                Some(&second) => {
-                    let pair = usize::from(b) << 8 | usize::from(second);
-                    self.first_pairs.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
-                }
-                None => true,
-            };
-            if !may_start {
+            if !may_start_at(&self.first_pairs, bytes, at) {
                 continue;
             }
             for &w in self.by_first_byte.get(usize::from(b)).into_iter().flatten() {
