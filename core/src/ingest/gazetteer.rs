@@ -208,12 +208,12 @@ impl Gazetteer {
     /// The state an actor stands for toward `other`: a government body's state when
     /// `other` is (or belongs to) another state; otherwise the actor itself.
     pub fn stand_for<'s>(&'s self, id: &'s str, other: &str) -> &'s str {
-        let state_of = |id: &str| -> Option<String> {
+        let state_of = |id: &str| -> Option<&str> {
             let e = self.get(id)?;
             if e.kind == EntryKind::State {
-                Some(e.id.clone())
+                Some(e.id.as_str())
             } else {
-                e.parent.clone()
+                e.parent.as_deref()
             }
         };
         match (self.get(id).and_then(|e| e.parent.as_deref()), state_of(other)) {

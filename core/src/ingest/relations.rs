@@ -337,8 +337,8 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRe
                         subject.clone()
                     };
                     // A body and its own state are one side, not two.
-                    let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.clone());
-                    if a == b || parent_of(&a).as_deref() == Some(b.as_str()) || parent_of(&b).as_deref() == Some(a.as_str()) {
+                    let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.as_deref());
+                    if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
                         continue;
                     }
                     let directed = directed_kind && (a == subject || b == subject);
