@@ -218,21 +218,58 @@ fn byte_pair(first: u8, second: u8) -> usize {
 }
 
 /// A set of words to find in texts, indexed so that one pass over a text finds them all:
-/// most positions are passed over on one bit test of the two bytes there, and at the rest
-/// only the words starting with that byte are tried.
+/// at each position only the words that start with the two bytes there are tried, and
+/// most positions have none.
 pub(crate) struct Words<'w> {
     words: Vec<&'w str>,
+    /// Word indices grouped by the pair of bytes they start with (a one-byte word under
+    /// every pair its byte starts): those of pair `p` are `by_pair[starts[p]..starts[p + 1]]`.
+    starts: Vec<usize>,
+    by_pair: Vec<usize>,
+    /// Word indices by first byte, for the last byte of a text, where there is no pair.
     by_first_byte: Vec<Vec<usize>>,
-    /// A bit for every pair of bytes a word can start with (any second byte for a one-byte
-    /// word).
-    first_pairs: Vec<u64>,
 }
 
 impl<'w> Words<'w> {
     pub(crate) fn new(words: impl Iterator<Item = &'w str>) -> Self {
         let words: Vec<&str> = words.collect();
-        let first_pairs = first_pairs(words.iter().copied());
-        Words { by_first_byte: by_first_byte(words.iter().copied()), words, first_pairs }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (w, word) in words.iter().enumerate() {
+            let mut bytes = word.bytes();
+            let Some(first) = bytes.next() else { continue };
+            match bytes.next() {
+                Some(second) => pairs.push((byte_pair(first, second), w)),
+                None => pairs.extend((0..=u8::MAX).map(|second| (byte_pair(first, second), w))),
+            }
+        }
+        pairs.sort_unstable();
+        let mut starts = vec![0usize; (1 << 16) + 1];
+        for &(pair, _) in &pairs {
+            if let Some(count) = starts.get_mut(pair + 1) {
+                *count += 1;
+            }
+        }
+        for p in 1..starts.len() {
+            let before = starts.get(p - 1).copied().unwrap_or(0);
+            if let Some(start) = starts.get_mut(p) {
+                *start += before;
+            }
+        }
+        let by_pair = pairs.into_iter().map(|(_, w)| w).collect();
+        Words { by_first_byte: by_first_byte(words.iter().copied()), words, starts, by_pair }
+    }
+
+    /// The words that may start at `at`.
+    fn candidates(&self, bytes: &[u8], at: usize) -> &[usize] {
+        match (bytes.get(at), bytes.get(at + 1)) {
+            (Some(&first), Some(&second)) => {
+                let pair = byte_pair(first, second);
+                let (from, to) = (self.starts.get(pair).copied().unwrap_or(0), self.starts.get(pair + 1).copied().unwrap_or(0));
+                self.by_pair.get(from..to).unwrap_or(&[])
+            }
+            (Some(&first), None) => self.by_first_byte.get(usize::from(first)).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
     }
 
     /// Calls `found(word index, at)` for every occurrence of each word in `text`, in text
@@ -241,11 +278,8 @@ impl<'w> Words<'w> {
     pub(crate) fn each_occurrence(&self, text: &str, mut found: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
         let mut next_from: Vec<usize> = Vec::new();
-        for (at, &b) in bytes.iter().enumerate() {
-            if !may_start_at(&self.first_pairs, bytes, at) {
-                continue;
-            }
-            for &w in self.by_first_byte.get(usize::from(b)).into_iter().flatten() {
+        for at in 0..bytes.len() {
+            for &w in self.candidates(bytes, at) {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
                     continue;
