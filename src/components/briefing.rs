@@ -47,8 +47,9 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let host = use_node_ref();
     let mount_point = use_state(|| None::<Element>);
     let instance = use_memo((), |_| next_instance());
-    let first = props.lang.unwrap_or_else(|| props.report.report().languages.first().copied().unwrap_or(Lang::En));
-    let lang = use_state(|| first);
+    let lang = use_state(|| {
+        props.lang.unwrap_or_else(|| props.report.report().languages.first().copied().unwrap_or(Lang::En))
+    });
     {
         let (host, mount_point) = (host.clone(), mount_point.clone());
         use_effect_with((), move |_| {

@@ -2,7 +2,6 @@
 //! quote and its context (the WAI-ARIA disclosure pattern).
 
 use briefing_core::model::Lang;
-use briefing_core::validate::IdKind;
 use yew::prelude::*;
 
 use crate::components::passage::{maybe_span, passage, span, Wrap};
@@ -45,7 +44,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let Some(quote) = valid.report().quotes.get(props.index) else {
         return Html::default();
     };
-    let speaker = valid.position(&quote.speaker, IdKind::Speaker).and_then(|s| valid.report().speakers.get(s));
+    let speaker = valid.speaker_of(quote);
     let (lang, open) = (props.lang, props.open);
     let text = catalogue(lang);
     let card_id = element_id(props.instance, &quote.id);

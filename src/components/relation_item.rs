@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use briefing_core::model::{Certainty, Direction, Lang, Stance};
-use briefing_core::validate::IdKind;
 use yew::prelude::*;
 
 use crate::components::passage::{passage, span, Wrap};
@@ -39,15 +38,11 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
     };
     let lang = props.lang;
     let text = catalogue(lang);
-    let actor_name = |id: &str| {
-        let actor = valid.position(id, IdKind::Actor).and_then(|a| report.actors.get(a));
-        actor.map(|a| span(&a.name, lang)).unwrap_or_default()
-    };
+    let actor_name = |id: &str| valid.actor(id).map(|a| span(&a.name, lang)).unwrap_or_default();
     let links = props.index.evidence.get(props.relation).into_iter().flatten().map(|&target| {
         let label = match target {
             Target::Quote(quote) => {
-                let speaker = report.quotes.get(quote).and_then(|q| valid.position(&q.speaker, IdKind::Speaker));
-                match speaker.and_then(|s| report.speakers.get(s)) {
+                match report.quotes.get(quote).and_then(|q| valid.speaker_of(q)) {
                     Some(speaker) => html! { <>{ "“" }{ span(&speaker.name, lang) }{ "”" }</> },
                     None => Html::default(),
                 }

@@ -71,9 +71,8 @@ impl BriefingHandle {
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
         let lang = parse_tag(lang).ok_or_else(|| {
-            JsError::new(&format!(
-                "unknown language \"{lang}\": use \"en\" or \"ko\""
-            ))
+            let known: Vec<String> = Lang::ALL.iter().map(|known| format!("\"{}\"", known.code())).collect();
+            JsError::new(&format!("unknown language \"{lang}\": use {}", known.join(" or ")))
         })?;
         if registry::set_lang(self.instance, lang) {
             Ok(())
