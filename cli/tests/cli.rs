@@ -1,5 +1,4 @@
 //! The `briefing` command line: exit codes and the `FILE: PATH: problem` lines.
-#![cfg(feature = "cli")]
 
 mod common;
 
@@ -84,7 +83,7 @@ fn one_invalid_file_among_valid_ones_exits_1() {
 
 #[test]
 fn dash_reads_standard_input() {
-    let valid = include_bytes!("fixtures/valid/small.json");
+    let valid = include_bytes!("../../core/tests/fixtures/valid/small.json");
     let output = briefing_with_stdin(&["validate", "-"], valid);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(text(&output.stdout), "-: ok\n");

@@ -1,8 +1,9 @@
 //! `briefing`: validate `briefing/1` reports, print the format's JSON Schema and turn
 //! broadcast transcripts into reports.
 //!
-//! A thin shell over `briefing_core`: it reads files, calls the library and turns the
-//! result into lines and an exit code. Exit codes: 0 when everything is valid, 1 when a
+//! A thin shell over `briefing_core`, in a crate of its own so that the core keeps no
+//! dependency it does not need: it reads files, calls the library and turns the result into
+//! lines and an exit code. Exit codes: 0 when everything is valid, 1 when a
 //! report is invalid or cannot be read (or a transcript cannot be ingested), 2 on a usage
 //! error.
 #![cfg_attr(

@@ -1,9 +1,8 @@
 //! `briefing ingest`: transcripts to reports on the command line, one story or a batch.
-#![cfg(feature = "cli")]
 
 mod common;
 
-use common::{briefing_in, briefing_in_with_stdin, text};
+use common::{briefing_in, briefing_in_with_stdin, fixtures, text};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,11 +21,7 @@ fn briefing_with_stdin(args: &[&str], input: &[u8]) -> Output {
 }
 
 fn transcript(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/transcripts")
-        .join(name)
-        .display()
-        .to_string()
+    fixtures().join("transcripts").join(name).display().to_string()
 }
 
 /// A fresh directory under the system's temporary directory, unique to this process and
