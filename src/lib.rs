@@ -50,8 +50,11 @@ mod demo;
 pub mod embed;
 pub mod failure;
 pub mod map_layout;
+pub mod prerender;
 pub mod relation_index;
 mod shadow;
+#[cfg(feature = "ssr")]
+pub mod ssr;
 pub mod state;
 pub mod text;
 mod timing;

@@ -36,18 +36,19 @@ pub enum Target {
 pub enum Action {
     /// Show everything in this language.
     SetLang(Lang),
-    /// Open or close one quote.
-    ToggleQuote(usize),
+    /// A quote's disclosure opened (`true`) or closed: the state follows the `<details>`
+    /// element, which the reader toggles natively.
+    SetQuote(usize, bool),
     /// Open every quote.
     ExpandAll,
     /// Close every quote.
     CollapseAll,
     /// Select an actor; selecting the selected one again clears the selection.
     SelectActor(usize),
-    /// Show or hide the whole story.
-    ToggleStory,
-    /// Show or hide the list of every relation.
-    ToggleRelations,
+    /// The whole story's disclosure opened or closed.
+    SetStory(bool),
+    /// The disclosure of the list of every relation opened or closed.
+    SetRelations(bool),
     /// Open the passage an evidence link names and bring it into view.
     ShowEvidence(Target),
     /// Open everything, for a printed copy: every quote, the relation list and the story.
@@ -65,9 +66,9 @@ impl BriefingState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLang(lang) => self.lang = lang,
-            Action::ToggleQuote(index) => {
-                if let Some(open) = self.open_quotes.get_mut(index) {
-                    *open = !*open;
+            Action::SetQuote(index, open) => {
+                if let Some(flag) = self.open_quotes.get_mut(index) {
+                    *flag = open;
                 }
             }
             Action::ExpandAll => self.open_quotes.iter_mut().for_each(|open| *open = true),
@@ -76,8 +77,8 @@ impl BriefingState {
                 self.selected_actor =
                     if self.selected_actor == Some(index) { None } else { Some(index) };
             }
-            Action::ToggleStory => self.story_open = !self.story_open,
-            Action::ToggleRelations => self.relations_open = !self.relations_open,
+            Action::SetStory(open) => self.story_open = open,
+            Action::SetRelations(open) => self.relations_open = open,
             Action::ShowEvidence(target) => {
                 match target {
                     Target::Quote(index) => {
@@ -121,11 +122,12 @@ mod tests {
         let cases: &[Case] = &[
             (&[], Lang::En, [false, false, false], None),
             (&[Action::SetLang(Lang::Ko)], Lang::Ko, [false, false, false], None),
-            (&[Action::ToggleQuote(1)], Lang::En, [false, true, false], None),
-            (&[Action::ToggleQuote(1), Action::ToggleQuote(1)], Lang::En, [false; 3], None),
-            (&[Action::ToggleQuote(7)], Lang::En, [false, false, false], None),
+            (&[Action::SetQuote(1, true)], Lang::En, [false, true, false], None),
+            (&[Action::SetQuote(1, true), Action::SetQuote(1, true)], Lang::En, [false, true, false], None),
+            (&[Action::SetQuote(1, true), Action::SetQuote(1, false)], Lang::En, [false; 3], None),
+            (&[Action::SetQuote(7, true)], Lang::En, [false, false, false], None),
             (&[Action::ExpandAll], Lang::En, [true, true, true], None),
-            (&[Action::ExpandAll, Action::ToggleQuote(0)], Lang::En, [false, true, true], None),
+            (&[Action::ExpandAll, Action::SetQuote(0, false)], Lang::En, [false, true, true], None),
             (&[Action::ExpandAll, Action::CollapseAll], Lang::En, [false, false, false], None),
             (&[Action::SelectActor(4)], Lang::En, [false, false, false], Some(4)),
             (&[Action::SelectActor(4), Action::SelectActor(2)], Lang::En, [false; 3], Some(2)),
@@ -152,11 +154,12 @@ mod tests {
 
         let again = state.clone().apply(Action::ShowEvidence(Target::Paragraph(4)));
         assert_ne!(again.focus, state.focus, "asking again scrolls again");
-        assert!(!after(&[Action::ToggleStory, Action::ToggleStory]).story_open);
-        assert!(after(&[Action::ToggleRelations]).relations_open);
-        assert!(!after(&[Action::ToggleRelations, Action::ToggleRelations]).relations_open);
-        assert!(!after(&[Action::ToggleRelations]).story_open, "the list and the story open on their own");
-        let printed = after(&[Action::ToggleRelations, Action::OpenForPrint]);
+        assert!(!after(&[Action::SetStory(true), Action::SetStory(false)]).story_open);
+        assert!(after(&[Action::SetRelations(true)]).relations_open);
+        assert!(after(&[Action::SetRelations(true), Action::SetRelations(true)]).relations_open, "a repeated event changes nothing");
+        assert!(!after(&[Action::SetRelations(true), Action::SetRelations(false)]).relations_open);
+        assert!(!after(&[Action::SetRelations(true)]).story_open, "the list and the story open on their own");
+        let printed = after(&[Action::SetRelations(true), Action::OpenForPrint]);
         assert!(printed.all_open() && printed.relations_open && printed.story_open, "printing opens everything");
     }
 
@@ -164,7 +167,7 @@ mod tests {
     fn all_open_needs_every_quote_and_at_least_one() {
         assert!(!after(&[]).all_open());
         assert!(after(&[Action::ExpandAll]).all_open());
-        assert!(!after(&[Action::ExpandAll, Action::ToggleQuote(2)]).all_open());
+        assert!(!after(&[Action::ExpandAll, Action::SetQuote(2, false)]).all_open());
         assert!(!BriefingState::new(Lang::En, 0).apply(Action::ExpandAll).all_open());
     }
 }

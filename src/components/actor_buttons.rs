@@ -35,6 +35,6 @@ pub fn ActorButtons(props: &ActorButtonsProps) -> Html {
         }
     });
     html! {
-        <div class="briefing-actors" role="group" aria-label={catalogue(lang).actors}>{ for buttons }</div>
+        <div class="briefing-actors briefing-script-only" role="group" aria-label={catalogue(lang).actors}>{ for buttons }</div>
     }
 }

@@ -33,6 +33,11 @@ pub struct BriefingViewProps {
     pub instance: u32,
     /// Called with the language the reader chose on the toggle.
     pub on_lang_change: Callback<Lang>,
+    /// Render the content of closed disclosures too: a server-rendered briefing holds every
+    /// quote, the relation list and the story for readers without script, and hydration must
+    /// find what the server wrote. Rendered in the browser, closed parts wait until opened.
+    #[prop_or_default]
+    pub render_closed: bool,
 }
 
 impl Reducible for BriefingState {
@@ -51,6 +56,13 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let index = use_memo(props.report.clone(), |report| RelationIndex::new(report));
     let highlight = use_memo((index.clone(), state.selected_actor), |(index, actor)| index.highlight(*actor));
     let root = use_node_ref();
+    // `false` on a server and in the first render in a browser, `true` once effects run:
+    // controls that need script stay invisible (`briefing-script-only`) until then.
+    let live = use_state_eq(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.lang, move |lang| dispatcher.dispatch(Action::SetLang(*lang)));
@@ -87,19 +99,19 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
         },
     );
 
-    let (lang, instance) = (state.lang, props.instance);
+    let (lang, instance, render_closed) = (state.lang, props.instance, props.render_closed);
     let report = &props.report;
     html! {
         <article ref={root} class={classes!("briefing", format!("briefing--{}", lang.code()))} lang={lang.code()}
-            data-testid="briefing" aria-label={catalogue(lang).briefing}>
+            data-testid="briefing" aria-label={catalogue(lang).briefing} data-live={(*live).then_some("")}>
             <Header report={report.clone()} {lang} {on_lang_change} />
             <KeyPoints report={report.clone()} {lang} {instance} />
             <QuoteList report={report.clone()} {lang} {instance} open={state.open_quotes.clone()}
-                all_open={state.all_open()} highlight={highlight.clone()} on_action={on_action.clone()} />
+                all_open={state.all_open()} {render_closed} highlight={highlight.clone()} on_action={on_action.clone()} />
             <Relations report={report.clone()} index={index.clone()} {lang} {instance} selected={state.selected_actor}
-                highlight={highlight.clone()} list_open={state.relations_open} on_action={on_action.clone()} />
-            <Story report={report.clone()} {lang} {instance} open={state.story_open} highlight={highlight.clone()}
-                {on_action} />
+                highlight={highlight.clone()} list_open={state.relations_open} {render_closed} on_action={on_action.clone()} />
+            <Story report={report.clone()} {lang} {instance} open={state.story_open} {render_closed}
+                highlight={highlight.clone()} {on_action} />
             <Footer report={report.clone()} {lang} />
         </article>
     }

@@ -1,4 +1,5 @@
-//! The language toggle: one button that names the other language in that language.
+//! The language toggle: one button that names the other language in that language. It needs
+//! script, so it stays invisible until the briefing is live (`briefing-script-only`).
 //!
 //! The only place that knows the briefing has exactly two languages: everything else takes a
 //! [`Lang`] and reads its catalogue.
@@ -24,7 +25,7 @@ pub fn LangToggle(props: &LangToggleProps) -> Html {
     let onclick = props.on_change.reform(move |_: MouseEvent| other);
     let text = catalogue(other);
     html! {
-        <button type="button" class="briefing-header__lang" data-testid="lang-toggle" lang={other.code()}
+        <button type="button" class="briefing-header__lang briefing-script-only" data-testid="lang-toggle" lang={other.code()}
             title={text.switch_language} {onclick}>
             { text.language_name }
         </button>

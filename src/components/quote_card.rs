@@ -1,5 +1,5 @@
-//! One quote: speaker, role and a short excerpt, and a disclosure button that opens the full
-//! quote and its context (the WAI-ARIA disclosure pattern).
+//! One quote: speaker, role and a short excerpt, and a native `<details>` disclosure that opens
+//! the full quote and its context, with or without script.
 
 use briefing_core::model::Lang;
 use yew::prelude::*;
@@ -24,20 +24,24 @@ pub struct QuoteCardProps {
     pub instance: u32,
     /// Is the full quote shown?
     pub open: bool,
+    /// Render the full quote while it is closed too (a server-rendered briefing must hold
+    /// every quote for readers without script); otherwise it is rendered once opened.
+    #[prop_or_default]
+    pub render_closed: bool,
     /// Is it evidence of the selected actor's relations?
     #[prop_or_default]
     pub evidence: bool,
-    /// Called with `index` when the reader presses the disclosure button (one callback shared
-    /// by every card).
-    pub on_toggle: Callback<usize>,
+    /// Called with `index` and the disclosure's new state when the reader opens or closes it
+    /// (one callback shared by every card).
+    pub on_toggle: Callback<(usize, bool)>,
 }
 
 /// A quote card (`data-testid="quote"`).
 #[function_component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
-    let onclick = {
+    let ontoggle = {
         let index = props.index;
-        props.on_toggle.reform(move |_: MouseEvent| index)
+        props.on_toggle.reform(move |event: Event| (index, disclosure_open(&event)))
     };
 
     let valid = &props.report;
@@ -48,10 +52,9 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let (lang, open) = (props.lang, props.open);
     let text = catalogue(lang);
     let card_id = element_id(props.instance, &quote.id);
-    let full_id = format!("{card_id}-full");
     let title = speaker.and_then(|s| s.title.as_ref());
     let organisation = speaker.and_then(|s| s.organisation.as_ref());
-    let excerpt = (!open).then(|| quote.text.resolve(lang)).flatten().map(|(shown, words)| {
+    let excerpt = quote.text.resolve(lang).map(|(shown, words)| {
         html! {
             <p class="briefing-quote__excerpt" lang={(shown != lang).then_some(shown.code())}>
                 { excerpt(words, EXCERPT_CHARS) }
@@ -76,23 +79,32 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 </span>
             </p>
             { for excerpt }
-            <button type="button" class="briefing-quote__toggle" data-testid="quote-toggle"
-                aria-expanded={flag(open)} aria-controls={full_id.clone()} {onclick}>
-                { if open { text.hide_quote } else { text.show_quote } }
-            </button>
-            <div class="briefing-quote__full" id={full_id} data-testid="quote-full" hidden={!open}>
-                if open {
-                    { passage(&quote.text, lang, Wrap::new("blockquote", "briefing-quote__text")) }
-                    if let Some(context) = &quote.context {
-                        <p class="briefing-quote__context">
-                            <span class="briefing-quote__context-label">{ text.context }{ ": " }</span>
-                            { span(context, lang) }
-                        </p>
+            <details class="briefing-quote__details" {open} {ontoggle}>
+                <summary class="briefing-quote__toggle" data-testid="quote-toggle">
+                    <span class="briefing-when-closed">{ text.show_quote }</span>
+                    <span class="briefing-when-open">{ text.hide_quote }</span>
+                </summary>
+                <div class="briefing-quote__full" data-testid="quote-full">
+                    if open || props.render_closed {
+                        { passage(&quote.text, lang, Wrap::new("blockquote", "briefing-quote__text")) }
+                        if let Some(context) = &quote.context {
+                            <p class="briefing-quote__context">
+                                <span class="briefing-quote__context-label">{ text.context }{ ": " }</span>
+                                { span(context, lang) }
+                            </p>
+                        }
                     }
-                }
-            </div>
+                </div>
+            </details>
         </li>
     }
+}
+
+/// Is the `<details>` element a `toggle` event came from open now?
+pub fn disclosure_open(event: &Event) -> bool {
+    event
+        .target_dyn_into::<web_sys::Element>()
+        .is_some_and(|details| details.has_attribute("open"))
 }
 
 /// The first `max` characters of `text`, cut at a word boundary where there is one, with an

@@ -24,6 +24,11 @@ pub struct QuoteListProps {
     pub open: Vec<bool>,
     /// Is every quote open (so the button collapses them)?
     pub all_open: bool,
+    /// Render closed quotes in full too (see [`QuoteCardProps::render_closed`]).
+    ///
+    /// [`QuoteCardProps::render_closed`]: crate::components::quote_card::QuoteCardProps::render_closed
+    #[prop_or_default]
+    pub render_closed: bool,
     /// What the selected actor highlights (its `quotes` flags mark evidence).
     pub highlight: Rc<Highlight>,
     /// Called with what the reader did.
@@ -39,8 +44,9 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
     });
     // One callback for every card and every render: a card whose own props did not change is
     // not rendered again.
-    let on_toggle =
-        use_callback(props.on_action.clone(), |index: usize, on_action| on_action.emit(Action::ToggleQuote(index)));
+    let on_toggle = use_callback(props.on_action.clone(), |(index, open): (usize, bool), on_action| {
+        on_action.emit(Action::SetQuote(index, open));
+    });
 
     let quotes = &props.report.report().quotes;
     if quotes.is_empty() {
@@ -57,6 +63,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                 lang={props.lang}
                 instance={props.instance}
                 open={props.open.get(index).copied().unwrap_or(false)}
+                render_closed={props.render_closed}
                 evidence={props.highlight.quotes.get(index).copied().unwrap_or(false)}
                 on_toggle={on_toggle.clone()}
             />
@@ -66,7 +73,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
         <section class="briefing-quotes" aria-labelledby={heading_id.clone()}>
             <div class="briefing-section__head">
                 <h3 class="briefing-section__title" id={heading_id}>{ text.quotes }</h3>
-                <button type="button" class="briefing-quotes__all" data-testid="expand-all"
+                <button type="button" class="briefing-quotes__all briefing-script-only" data-testid="expand-all"
                     aria-pressed={flag(all_open)} onclick={on_expand_all}>
                     { if all_open { text.collapse_all } else { text.expand_all } }
                 </button>

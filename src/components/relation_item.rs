@@ -75,7 +75,7 @@ pub fn RelationItem(props: &RelationItemProps) -> Html {
                     }
                 </span>
             </p>
-            <p class="briefing-relation__evidence">
+            <p class="briefing-relation__evidence briefing-script-only">
                 <span>{ text.evidence }{ ":" }</span>
                 { for links }
             </p>

@@ -1,5 +1,5 @@
-//! Actors and relations: a summary line, the map, the actor buttons, and behind a disclosure
-//! the same content as a list grouped by actor pair, so that the briefing stays compact.
+//! Actors and relations: a summary line, the map, the actor buttons, and behind a native
+//! `<details>` disclosure the same content as a list grouped by actor pair, so that the briefing stays compact.
 
 use std::rc::Rc;
 
@@ -10,7 +10,8 @@ use crate::components::actor_buttons::ActorButtons;
 use crate::components::relation_list::RelationList;
 use crate::components::relation_map::RelationMap;
 use crate::components::relation_summary::RelationSummary;
-use crate::components::{element_id, flag, SharedReport};
+use crate::components::quote_card::disclosure_open;
+use crate::components::{element_id, SharedReport};
 use crate::relation_index::{Highlight, RelationIndex};
 use crate::state::Action;
 use crate::text::catalogue;
@@ -32,6 +33,10 @@ pub struct RelationsProps {
     pub highlight: Rc<Highlight>,
     /// Is the relation list open?
     pub list_open: bool,
+    /// Render the relation list while it is closed too (a server-rendered briefing must hold
+    /// it for readers without script); otherwise it is rendered once opened.
+    #[prop_or_default]
+    pub render_closed: bool,
     /// Called with what the reader did.
     pub on_action: Callback<Action>,
 }
@@ -42,8 +47,9 @@ pub fn Relations(props: &RelationsProps) -> Html {
     let on_select = use_callback(props.on_action.clone(), |actor: usize, on_action| {
         on_action.emit(Action::SelectActor(actor));
     });
-    let on_toggle_list =
-        use_callback(props.on_action.clone(), |_: MouseEvent, on_action| on_action.emit(Action::ToggleRelations));
+    let on_toggle_list = use_callback(props.on_action.clone(), |event: Event, on_action| {
+        on_action.emit(Action::SetRelations(disclosure_open(&event)));
+    });
 
     let report = props.report.report();
     if report.actors.is_empty() {
@@ -52,7 +58,6 @@ pub fn Relations(props: &RelationsProps) -> Html {
     let (lang, instance, open) = (props.lang, props.instance, props.list_open);
     let text = catalogue(lang);
     let heading_id = element_id(instance, "relations");
-    let list_id = element_id(instance, "relation-list");
     html! {
         <section class="briefing-relations" aria-labelledby={heading_id.clone()}>
             <h3 class="briefing-section__title" id={heading_id}>{ text.relations }</h3>
@@ -61,16 +66,18 @@ pub fn Relations(props: &RelationsProps) -> Html {
                 selected={props.selected} highlight={props.highlight.clone()} on_select={on_select.clone()} />
             <p class="briefing-relations__legend">{ text.legend_reported }{ " · " }{ text.legend_unconfirmed }</p>
             <ActorButtons report={props.report.clone()} {lang} selected={props.selected} {on_select} />
-            <button type="button" class="briefing-relations__toggle" data-testid="relations-toggle"
-                aria-expanded={flag(open)} aria-controls={list_id.clone()} onclick={on_toggle_list}>
-                { if open { text.hide_relations } else { text.show_relations } }
-            </button>
-            <ul class="briefing-relations__list" id={list_id} hidden={!open}>
-                if open {
-                    <RelationList report={props.report.clone()} index={props.index.clone()} {lang}
-                        highlight={props.highlight.clone()} on_action={props.on_action.clone()} />
-                }
-            </ul>
+            <details class="briefing-relations__more" {open} ontoggle={on_toggle_list}>
+                <summary class="briefing-relations__toggle" data-testid="relations-toggle">
+                    <span class="briefing-when-closed">{ text.show_relations }</span>
+                    <span class="briefing-when-open">{ text.hide_relations }</span>
+                </summary>
+                <ul class="briefing-relations__list">
+                    if open || props.render_closed {
+                        <RelationList report={props.report.clone()} index={props.index.clone()} {lang}
+                            highlight={props.highlight.clone()} on_action={props.on_action.clone()} />
+                    }
+                </ul>
+            </details>
         </section>
     }
 }

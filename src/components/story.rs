@@ -1,5 +1,7 @@
-//! The whole story, paragraph by paragraph, behind a disclosure button; evidence links open
-//! it and lead to a paragraph. The paragraphs are rendered only while the story is open.
+//! The whole story, paragraph by paragraph, behind a native `<details>` disclosure; evidence
+//! links open it and lead to a paragraph. Rendered in the browser, the paragraphs exist only
+//! while the story is open; rendered on a server, they are all there for readers without
+//! script.
 
 use std::rc::Rc;
 
@@ -7,7 +9,8 @@ use briefing_core::model::{Lang, Role};
 use yew::prelude::*;
 
 use crate::components::passage::{passage, Wrap};
-use crate::components::{element_id, flag, SharedReport};
+use crate::components::quote_card::disclosure_open;
+use crate::components::{element_id, SharedReport};
 use crate::relation_index::Highlight;
 use crate::state::Action;
 use crate::text::catalogue;
@@ -23,6 +26,9 @@ pub struct StoryProps {
     pub instance: u32,
     /// Is the story shown?
     pub open: bool,
+    /// Render the paragraphs while the story is closed too (a server-rendered briefing).
+    #[prop_or_default]
+    pub render_closed: bool,
     /// What the selected actor highlights (its `paragraphs` flags mark evidence).
     pub highlight: Rc<Highlight>,
     /// Called with what the reader did.
@@ -32,14 +38,15 @@ pub struct StoryProps {
 /// The story section.
 #[function_component]
 pub fn Story(props: &StoryProps) -> Html {
-    let on_toggle = use_callback(props.on_action.clone(), |_: MouseEvent, on_action| on_action.emit(Action::ToggleStory));
+    let on_toggle = use_callback(props.on_action.clone(), |event: Event, on_action| {
+        on_action.emit(Action::SetStory(disclosure_open(&event)));
+    });
 
     let (lang, instance, open) = (props.lang, props.instance, props.open);
     let text = catalogue(lang);
     let heading_id = element_id(instance, "story");
-    let list_id = element_id(instance, "story-list");
     let body = &props.report.report().body;
-    let paragraphs = body.iter().enumerate().filter(|_| open).map(|(index, paragraph)| {
+    let paragraphs = body.iter().enumerate().filter(|_| open || props.render_closed).map(|(index, paragraph)| {
         let role = match paragraph.role {
             Role::Anchor => "briefing-story__paragraph--anchor",
             Role::Report => "briefing-story__paragraph--report",
@@ -56,14 +63,16 @@ pub fn Story(props: &StoryProps) -> Html {
     });
     html! {
         <section class="briefing-story-section" aria-labelledby={heading_id.clone()}>
-            <div class="briefing-section__head">
-                <h3 class="briefing-section__title" id={heading_id}>{ text.story }</h3>
-                <button type="button" class="briefing-story__toggle" data-testid="story-toggle"
-                    aria-expanded={flag(open)} aria-controls={list_id.clone()} onclick={on_toggle}>
-                    { if open { text.hide_story } else { text.show_story } }
-                </button>
-            </div>
-            <ol class="briefing-story" id={list_id} hidden={!open}>{ for paragraphs }</ol>
+            <details class="briefing-story__details" {open} ontoggle={on_toggle}>
+                <summary class="briefing-section__head briefing-story__summary">
+                    <h3 class="briefing-section__title" id={heading_id}>{ text.story }</h3>
+                    <span class="briefing-story__toggle" data-testid="story-toggle">
+                        <span class="briefing-when-closed">{ text.show_story }</span>
+                        <span class="briefing-when-open">{ text.hide_story }</span>
+                    </span>
+                </summary>
+                <ol class="briefing-story">{ for paragraphs }</ol>
+            </details>
         </section>
     }
 }

@@ -34,6 +34,10 @@ pub struct WidgetProps {
     pub instance: u32,
     /// Called with the language the reader chose on the toggle.
     pub on_lang_change: Callback<Lang>,
+    /// The briefing was rendered on a server (`briefing render`) and is hydrated, so closed
+    /// parts stay rendered as the server wrote them.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// One embedded widget (`data-testid="briefing"` on each of its states).
@@ -53,7 +57,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
         Content::Ready { report, generation } => html! {
             <BriefingView key={*generation} report={report.clone()} {lang} instance={props.instance}
-                on_lang_change={props.on_lang_change.clone()} />
+                on_lang_change={props.on_lang_change.clone()} render_closed={props.prerendered} />
         },
     }
 }

@@ -2,6 +2,7 @@
 //! elements and the JavaScript `mount` API. Each widget lives in its own open shadow root,
 //! loads its own report and fails on its own.
 
+mod hydrate;
 mod js_value;
 mod lazy;
 mod registry;

@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::{AppHandle, Callback, Renderer};
 
-use super::lazy;
+use super::{hydrate, lazy};
 use super::source::{load, ReportSource};
 use super::{initial_lang, source_of, timeout_of};
 use crate::components::next_instance;
@@ -101,38 +101,76 @@ pub fn mount(
         destroy(previous.instance);
     }
     let instance = next_instance();
-    let lang = lang.unwrap_or_else(|| initial_lang(host));
-    let Some(mount_point) = shadow::attach(host) else {
-        return instance;
-    };
     // The reader's toggle: the registry switches the language and tells the host.
     let on_lang_change = Callback::from(move |lang| {
         set_lang(instance, lang);
     });
+    if let Some(prerendered) = hydrate::prerendered(host, &source) {
+        // A briefing rendered by `briefing render`: hydrate the nodes the page holds, in the
+        // language they were rendered in, instead of rendering them again.
+        timing::mark(timing::VALIDATED);
+        let props = WidgetProps {
+            content: Content::Ready { report: Rc::new(prerendered.report), generation: 1 },
+            lang: prerendered.lang,
+            instance,
+            on_lang_change,
+            prerendered: true,
+        };
+        let app = Renderer::<Widget>::with_root_and_props(prerendered.root.clone(), props.clone()).hydrate();
+        let mounted = remember(host, prerendered.root, app, props, source, timeout, 1);
+        let host = mounted.host.clone();
+        // After the mount returns, as for a loaded report, so that a listener added right after
+        // `mount()` hears it.
+        wasm_bindgen_futures::spawn_local(async move {
+            if find(instance).is_some() {
+                emit(&host, "briefing:ready", &JsValue::UNDEFINED);
+            }
+        });
+        return instance;
+    }
+    let lang = lang.unwrap_or_else(|| initial_lang(host));
+    let Some(mount_point) = shadow::attach(host) else {
+        return instance;
+    };
     let props = WidgetProps {
         content: Content::Loading,
         lang,
         instance,
         on_lang_change,
+        prerendered: false,
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props.clone()).render();
-    let mounted = Rc::new(Mounted {
-        instance,
-        host: host.clone(),
-        mount_point,
-        app: RefCell::new(Some(app)),
-        props: RefCell::new(props),
-        source: RefCell::new(source),
-        timeout: Cell::new(timeout),
-        generation: Cell::new(0),
-    });
-    WIDGETS.with(|w| w.borrow_mut().push(mounted.clone()));
+    let mounted = remember(host, mount_point, app, props, source, timeout, 0);
     if lazy && lazy::far_below(host) {
         lazy::observe(host);
     } else {
         start_load(&mounted);
     }
     instance
+}
+
+/// Adds a mounted widget to the page's list.
+fn remember(
+    host: &Element,
+    mount_point: Element,
+    app: AppHandle<Widget>,
+    props: WidgetProps,
+    source: ReportSource,
+    timeout: Duration,
+    generation: u32,
+) -> Rc<Mounted> {
+    let mounted = Rc::new(Mounted {
+        instance: props.instance,
+        host: host.clone(),
+        mount_point,
+        app: RefCell::new(Some(app)),
+        props: RefCell::new(props),
+        source: RefCell::new(source),
+        timeout: Cell::new(timeout),
+        generation: Cell::new(generation),
+    });
+    WIDGETS.with(|w| w.borrow_mut().push(mounted.clone()));
+    mounted
 }
 
 /// A widget far below the fold came near the viewport: load its report now.

@@ -77,7 +77,7 @@ fn invalid(details: Vec<String>) -> Failure {
 }
 
 /// Parses with the browser's own JSON parser (no JSON code in the bundle), then validates.
-fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
+pub(crate) fn from_json_text(text: &str, origin: &str) -> Result<ValidReport, Failure> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(invalid(vec![format!("{origin}: document of {}", over_limit(text.len()))]));
     }
