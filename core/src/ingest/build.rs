@@ -492,17 +492,17 @@ impl<'a> Builder<'a> {
         }
         let evidence_en = std::mem::take(&mut self.evidence_en);
         let evidence_ko = std::mem::take(&mut self.evidence_ko);
-        let mut found = relations::extract(&self.gazetteer, &units(&evidence_en));
-        for r in relations::extract(&self.gazetteer, &units(&evidence_ko)) {
+        let en = relations::extract(&self.gazetteer, &units(&evidence_en));
+        let ko = relations::extract(&self.gazetteer, &units(&evidence_ko));
+        let mut found = en.relations;
+        for r in ko.relations {
             relations::merge(&mut found, r);
         }
         // Actors: everyone mentioned, in order of first mention.
-        let mut mentioned: Vec<String> = Vec::new();
-        for (_, text, actor) in evidence_en.iter().chain(evidence_ko.iter()) {
-            for id in self.gazetteer.mentions(text).into_iter().flat_map(|m| m.ids).chain(actor.iter().cloned()) {
-                if !mentioned.contains(&id) {
-                    mentioned.push(id);
-                }
+        let mut mentioned = en.mentioned;
+        for id in ko.mentioned {
+            if !mentioned.contains(&id) {
+                mentioned.push(id);
             }
         }
         let taken: Vec<String> = self.speakers.iter().map(|s| s.id.clone()).collect();

@@ -47,15 +47,16 @@ struct Compound {
     ids: Vec<String>,
 }
 
-/// A mention of an actor (or a compound of actors) in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
+/// A mention of an actor (or a compound of actors) in a text. Its ids are borrowed from
+/// the gazetteer: a long story has tens of thousands of mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention<'g> {
     /// Byte offset of the start.
     pub start: usize,
     /// Byte offset of the end.
     pub end: usize,
     /// The actors named: one, or two or more for a compound.
-    pub ids: Vec<String>,
+    pub ids: &'g [String],
 }
 
 /// The actors a story may name.
@@ -265,8 +266,8 @@ impl Gazetteer {
 
     /// All actor mentions in `text`, in order, longest alias first at each position and
     /// without overlaps.
-    pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let mut found: Vec<Mention> = Vec::new();
+    pub fn mentions(&self, text: &str) -> Vec<Mention<'_>> {
+        let mut found: Vec<Mention<'_>> = Vec::new();
         // (pattern index, start, end): the pattern index keeps ties in the order of the
         // pattern list, compounds first.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
@@ -296,7 +297,7 @@ impl Gazetteer {
         hits.sort_unstable_by(|a, b| (b.2 - b.1).cmp(&(a.2 - a.1)).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
         for (p, start, end) in hits {
             if found.iter().all(|m| end <= m.start || start >= m.end) {
-                let ids = self.patterns.get(p).map(|pattern| pattern.ids.clone()).unwrap_or_default();
+                let ids = self.patterns.get(p).map_or(&[][..], |pattern| pattern.ids.as_slice());
                 found.push(Mention { start, end, ids });
             }
         }
@@ -307,7 +308,7 @@ impl Gazetteer {
     /// The first actor an organisation or title names ("Ministry of Foreign Affairs" →
     /// South Korea), for reading "we" in a quote.
     pub fn actor_of(&self, text: &str) -> Option<String> {
-        self.mentions(text).into_iter().find(|m| m.ids.len() == 1).and_then(|m| m.ids.into_iter().next())
+        self.mentions(text).into_iter().find(|m| m.ids.len() == 1).and_then(|m| m.ids.first().cloned())
     }
 }
 
@@ -359,6 +360,14 @@ fn on_boundaries(hay: &str, start: usize, pattern: &Pattern) -> bool {
                 _ => true,
             }
     } else {
+        // "the North" before a capitalised word is the start of a longer name ("the North
+        // Atlantic Treaty Organization").
+        let bare_the = pattern.text.strip_prefix("the ").or_else(|| pattern.text.strip_prefix("The "));
+        if bare_the.is_some_and(|rest| !rest.contains(' '))
+            && hay.get(end..).is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())))
+        {
+            return false;
+        }
         // A Latin alias may touch Hangul: "KBS가", "NATO는".
         (!pattern.first_alnum || !before.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)))
             && (!pattern.last_alnum || !after.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c)))
@@ -370,7 +379,7 @@ mod tests {
     use super::*;
 
     fn ids(text: &str) -> Vec<String> {
-        Gazetteer::new().mentions(text).into_iter().flat_map(|m| m.ids).collect()
+        Gazetteer::new().mentions(text).iter().flat_map(|m| m.ids.iter().cloned()).collect()
     }
 
     #[test]

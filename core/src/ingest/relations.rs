@@ -1,24 +1,34 @@
-//! Relation extraction: where two actors meet in a sentence, cue words give the kind and
-//! stance of their relation and hedges give how certain it is.
+//! Relation extraction: each sentence is cut into clauses, and where a clause names two
+//! actors, its cue words give the kind and stance of their relation and its hedges how
+//! certain it is.
 //!
 //! The rules are deliberately shallow and predictable, since an editor reviews the output:
-//! - a sentence with exactly two actors relates them through any cue it holds;
-//! - with more actors, a cue relates the sentence's subject (its first actor) to the actor
-//!   nearest the cue, and is dropped when that is ambiguous;
-//! - a few cues ("war") only count right next to an actor, because "war fatigue" says
-//!   nothing about who fights whom;
-//! - "the two countries", "both sides", "양국" stand for the two actors named most recently;
-//! - "we"/"우리" in a quote stands for the speaker's country when their organisation names one.
+//! - a clause's subject is its first actor (in Korean, the first with a subject particle;
+//!   after a passive's "by", its agent; in a second verb of one subject, "… and requested",
+//!   the subject before it); a cue relates the subject to the actor nearest the cue;
+//! - troops are sent from the actor they belong to, to the actor named as where they go
+//!   ("to Russia", "러시아에"); without a destination a deployment relates no one;
+//! - who reports a statement ("NATO said that", "told CNN that", "…다고 밝혔습니다") is not a
+//!   party to what it reports, unless the report says "it" or "we" of them;
+//! - an actor named as a topic ("trends related to the North") or as a giver ("sanctions
+//!   from the United States") is not the target of a hostile cue;
+//! - "the two countries", "each other", "양국" stand for the two actors named most recently;
+//!   "we"/"우리" in a quote for the speaker's organisation;
+//! - stance belongs to the pair: troops sent to a partner and talks between partners are
+//!   cooperation.
 //!
-//! Repeats of one relation (same pair, same kind) merge, keeping all their evidence.
+//! One relation is kept per pair, direction, stance and certainty: its kind is the strongest
+//! cue that stated it, its evidence every paragraph and quote that did, its statement the
+//! first clause that did.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{char_at, char_before, find, has_hangul, sentences, Words};
+use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, Words};
 
 /// How an actor stands toward another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StanceKind {
     /// Working together.
     Cooperative,
@@ -77,6 +87,16 @@ pub struct FoundRelation {
     pub said_ko: Option<String>,
 }
 
+/// What [`extract`] reads from a story's texts.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    /// The relations, in the order first stated.
+    pub relations: Vec<FoundRelation>,
+    /// Every actor the texts name (and every quoted speaker's actor), in order of first
+    /// mention.
+    pub mentioned: Vec<String>,
+}
+
 struct Cue {
     word: &'static str,
     kind: &'static str,
@@ -96,87 +116,136 @@ const fn near(word: &'static str, kind: &'static str) -> Cue {
     Cue { word, kind, near: true, whole: true }
 }
 
-/// Kinds in priority order: when one sentence gives several kinds of one stance for a
-/// pair, the first wins.
-const KINDS: [(&str, StanceKind, bool); 13] = [
+/// Kinds in priority order, with their stance and whether they have a direction: when one
+/// clause gives several kinds for a pair, the first wins.
+const KINDS: [(&str, StanceKind, bool); 19] = [
     ("deployment", StanceKind::Hostile, true),
     ("severance", StanceKind::Hostile, true),
     ("provocation", StanceKind::Hostile, true),
+    ("retaliation", StanceKind::Hostile, true),
+    ("sanctions", StanceKind::Hostile, true),
+    ("trade-measures", StanceKind::Hostile, true),
     ("threat", StanceKind::Hostile, true),
     ("criticism", StanceKind::Hostile, true),
-    ("sanctions", StanceKind::Hostile, true),
+    ("confrontation", StanceKind::Hostile, true),
+    ("conflict", StanceKind::Hostile, false),
     // Relations that cool between partners are not open hostility.
     ("cooling", StanceKind::Neutral, false),
-    ("conflict", StanceKind::Hostile, false),
     ("treaty", StanceKind::Cooperative, false),
     ("alliance", StanceKind::Cooperative, false),
+    ("agreement", StanceKind::Cooperative, false),
     ("cooperation", StanceKind::Cooperative, false),
     ("support", StanceKind::Cooperative, true),
+    ("request", StanceKind::Cooperative, true),
+    ("visit", StanceKind::Neutral, true),
     ("talks", StanceKind::Neutral, false),
 ];
 
-const CUES: [Cue; 97] = [
+const CUES: [Cue; 162] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
-    cue("accus", "criticism"), cue("blame", "criticism"), cue("비난", "criticism"), cue("반발", "criticism"),
+    cue("sanction", "sanctions"), cue("제재", "sanctions"),
+    cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
+    cue("반발", "criticism"), cue("regret", "criticism"), cue("condemn", "criticism"), cue("criticiz", "criticism"),
+    cue("criticis", "criticism"), cue("protest", "criticism"), cue("denounc", "criticism"), cue("유감", "criticism"),
+    cue("규탄", "criticism"), cue("비판", "criticism"), cue("항의", "criticism"), cue("불만", "criticism"),
     whole("help", "support"), whole("helped", "support"), whole("helping", "support"), cue("돕", "support"),
+    cue("support", "support"), cue("siding with", "support"), whole("aid", "support"), cue("지원", "support"),
+    cue("편들기", "support"), cue("두둔", "support"),
     cue("working with", "cooperation"), cue("working closely with", "cooperation"), cue("work with", "cooperation"),
-    whole("share", "cooperation"), whole("sharing", "cooperation"), cue("공유", "cooperation"), cue("jointly", "cooperation"),
+    whole("share", "cooperation"), whole("shared", "cooperation"), whole("sharing", "cooperation"),
+    cue("공유", "cooperation"), cue("jointly", "cooperation"), cue("together", "cooperation"),
+    cue("cooperat", "cooperation"), cue("synchroniz", "cooperation"), cue("closely communicating", "cooperation"),
+    cue("partnership", "cooperation"), cue("협력", "cooperation"), cue("공조", "cooperation"), cue("밀착", "cooperation"),
     cue("deploy", "deployment"), cue("dispatch", "deployment"), whole("troops", "deployment"),
-    cue("파병", "deployment"), cue("파견", "deployment"),
+    whole("soldiers", "deployment"), whole("send troops", "deployment"), cue("파병", "deployment"),
+    cue("파견", "deployment"),
     cue("severance", "severance"), whole("sever", "severance"), whole("severed", "severance"),
     cue("hostil", "severance"), cue("단절", "severance"), cue("적대", "severance"),
     cue("provocat", "provocation"), cue("provok", "provocation"), cue("도발", "provocation"),
-    cue("threat", "threat"), whole("warned", "threat"), cue("위협", "threat"),
-    cue("regret", "criticism"), cue("condemn", "criticism"), cue("criticiz", "criticism"),
-    cue("criticis", "criticism"), cue("protest", "criticism"), cue("denounc", "criticism"),
-    cue("유감", "criticism"), cue("규탄", "criticism"), cue("비판", "criticism"),
-    cue("비난", "criticism"), cue("항의", "criticism"),
-    cue("sanction", "sanctions"), cue("제재", "sanctions"),
-    cue("deteriorat", "cooling"), cue("cooling", "cooling"), cue("cooled", "cooling"),
-    cue("strained", "cooling"), whole("rift", "cooling"), cue("tension", "cooling"),
-    cue("worsen", "cooling"), cue("악화", "cooling"), cue("냉각", "cooling"),
-    cue("소원", "cooling"), cue("갈등", "cooling"),
-    near("war", "conflict"), near("attack", "conflict"), cue("invasion", "conflict"),
-    cue("invade", "conflict"), cue("clash", "conflict"), near("전쟁", "conflict"),
-    cue("침공", "conflict"), cue("충돌", "conflict"), near("공격", "conflict"),
-    cue("treaty", "treaty"), cue("ratif", "treaty"), whole("pact", "treaty"),
-    cue("조약", "treaty"), cue("비준", "treaty"), cue("협정", "treaty"),
-    cue("alliance", "alliance"), whole("ally", "alliance"), whole("allies", "alliance"),
-    cue("동맹", "alliance"),
-    cue("cooperat", "cooperation"), cue("synchroniz", "cooperation"),
-    cue("closely communicating", "cooperation"), cue("partnership", "cooperation"),
-    cue("협력", "cooperation"), cue("공조", "cooperation"), cue("밀착", "cooperation"),
-    cue("support", "support"), cue("siding with", "support"), whole("aid", "support"),
-    cue("지원", "support"), cue("편들기", "support"), cue("두둔", "support"),
-    whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"),
-    cue("회담", "talks"), cue("대화", "talks"),
+    cue("retaliat", "retaliation"), cue("counter-tariff", "retaliation"), cue("보복", "retaliation"),
+    cue("맞대응", "retaliation"), whole("punch back", "retaliation"),
+    whole("tariff", "trade-measures"), whole("tariffs", "trade-measures"), cue("관세", "trade-measures"),
+    cue("export control", "trade-measures"), cue("restrict", "trade-measures"), whole("blocking", "trade-measures"),
+    cue("수출 통제", "trade-measures"), cue("수출 규제", "trade-measures"),
+    cue("threat", "threat"), whole("warned", "threat"), whole("warning", "threat"), whole("warns", "threat"),
+    cue("pressure", "threat"), cue("위협", "threat"), cue("경고", "threat"), cue("압박", "threat"),
+    cue("confront", "confrontation"), cue("standoff", "confrontation"), whole("at odds", "confrontation"),
+    cue("hardline", "confrontation"), cue("intercept", "confrontation"), cue("맞서", "confrontation"),
+    cue("맞선", "confrontation"), cue("대치", "confrontation"), cue("대립", "confrontation"),
+    cue("갈등", "confrontation"), cue("공방", "confrontation"),
+    near("war", "conflict"), near("attack", "conflict"), cue("invasion", "conflict"), cue("invade", "conflict"),
+    cue("clash", "conflict"), cue("fighting", "conflict"), near("전쟁", "conflict"), cue("무역전쟁", "conflict"),
+    cue("침공", "conflict"), cue("충돌", "conflict"), near("공격", "conflict"), cue("교전", "conflict"),
+    cue("deteriorat", "cooling"), cue("cooling", "cooling"), cue("cooled", "cooling"), cue("strained", "cooling"),
+    whole("rift", "cooling"), cue("tension", "cooling"), cue("worsen", "cooling"), cue("악화", "cooling"),
+    cue("냉각", "cooling"), cue("소원", "cooling"),
+    cue("treaty", "treaty"), cue("ratif", "treaty"), whole("pact", "treaty"), cue("조약", "treaty"),
+    cue("비준", "treaty"), cue("협정", "treaty"),
+    cue("alliance", "alliance"), whole("ally", "alliance"), whole("allies", "alliance"), cue("동맹", "alliance"),
+    whole("agreed", "agreement"), whole("agreement", "agreement"), whole("truce", "agreement"),
+    whole("paused", "agreement"), cue("합의", "agreement"), cue("휴전", "agreement"),
+    cue("request", "request"), whole("asked", "request"), whole("urged", "request"), whole("called on", "request"),
+    cue("요청", "request"), cue("촉구", "request"),
+    whole("visit", "visit"), whole("visits", "visit"), whole("visited", "visit"), whole("trip", "visit"),
+    cue("방문", "visit"), cue("방미", "visit"), cue("방러", "visit"), cue("방중", "visit"),
+    whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"), cue("negotiat", "talks"),
+    whole("meeting", "talks"), whole("met", "talks"), whole("phone call", "talks"), whole("communicated", "talks"),
+    cue("회담", "talks"), cue("대화", "talks"), cue("협상", "talks"), cue("통화", "talks"), cue("만남", "talks"),
+    cue("회동", "talks"),
 ];
 
-const HEDGES: [(&str, CertaintyKind); 33] = [
-    ("denied", CertaintyKind::Denied), ("denies", CertaintyKind::Denied),
-    ("deny", CertaintyKind::Denied), ("부인", CertaintyKind::Denied),
-    ("possibility", CertaintyKind::Possible), ("possible", CertaintyKind::Possible),
-    ("possibly", CertaintyKind::Possible), (" may ", CertaintyKind::Possible),
-    ("might", CertaintyKind::Possible), (" could ", CertaintyKind::Possible),
-    ("가능성", CertaintyKind::Possible),
-    ("expected", CertaintyKind::Expected), ("is likely", CertaintyKind::Expected),
-    ("are likely", CertaintyKind::Expected), ("will likely", CertaintyKind::Expected),
-    ("forecast", CertaintyKind::Expected), ("전망", CertaintyKind::Expected),
-    ("예상", CertaintyKind::Expected), ("예정", CertaintyKind::Expected),
-    ("analyzed", CertaintyKind::Analysis), ("analysed", CertaintyKind::Analysis),
-    ("analysis", CertaintyKind::Analysis), ("assessed", CertaintyKind::Analysis),
-    ("seems", CertaintyKind::Analysis), ("appears", CertaintyKind::Analysis),
-    ("is seen as", CertaintyKind::Analysis), ("believed", CertaintyKind::Analysis),
-    ("분석", CertaintyKind::Analysis), ("보인다", CertaintyKind::Analysis),
-    ("보입니다", CertaintyKind::Analysis), ("관측", CertaintyKind::Analysis),
-    ("해석", CertaintyKind::Analysis), ("평가", CertaintyKind::Analysis),
+/// Hedges and how certain they make a clause; whole words are marked.
+const HEDGES: [(&str, CertaintyKind, bool); 48] = [
+    ("denied", CertaintyKind::Denied, false), ("denies", CertaintyKind::Denied, false),
+    ("deny", CertaintyKind::Denied, true), ("부인", CertaintyKind::Denied, false),
+    ("possibility", CertaintyKind::Possible, false), ("possible", CertaintyKind::Possible, false),
+    ("possibly", CertaintyKind::Possible, false), ("may", CertaintyKind::Possible, true),
+    ("might", CertaintyKind::Possible, true), ("could", CertaintyKind::Possible, true),
+    ("speculation", CertaintyKind::Possible, false), ("가능성", CertaintyKind::Possible, false),
+    ("개연성", CertaintyKind::Possible, false),
+    ("expected", CertaintyKind::Expected, false), ("is likely", CertaintyKind::Expected, false),
+    ("are likely", CertaintyKind::Expected, false), ("will likely", CertaintyKind::Expected, false),
+    ("forecast", CertaintyKind::Expected, false), ("plans to", CertaintyKind::Expected, false),
+    ("plan to", CertaintyKind::Expected, false), ("is set to", CertaintyKind::Expected, false),
+    ("imminent", CertaintyKind::Expected, false), ("전망", CertaintyKind::Expected, false),
+    ("예상", CertaintyKind::Expected, false), ("예정", CertaintyKind::Expected, false),
+    ("analyzed", CertaintyKind::Analysis, false), ("analysed", CertaintyKind::Analysis, false),
+    ("analysis", CertaintyKind::Analysis, false), ("analyses", CertaintyKind::Analysis, false),
+    ("assessed", CertaintyKind::Analysis, false), ("seems", CertaintyKind::Analysis, false),
+    ("seem", CertaintyKind::Analysis, true), ("appears", CertaintyKind::Analysis, false),
+    ("appear", CertaintyKind::Analysis, true), ("is seen as", CertaintyKind::Analysis, false),
+    ("believed", CertaintyKind::Analysis, false), ("interpreted", CertaintyKind::Analysis, false),
+    ("observations", CertaintyKind::Analysis, false), ("suggest", CertaintyKind::Analysis, false),
+    ("분석", CertaintyKind::Analysis, false), ("보인다", CertaintyKind::Analysis, false),
+    ("보입니다", CertaintyKind::Analysis, false), ("보이는", CertaintyKind::Analysis, false),
+    ("관측", CertaintyKind::Analysis, false), ("해석", CertaintyKind::Analysis, false),
+    ("평가", CertaintyKind::Analysis, false), ("풀이", CertaintyKind::Analysis, false),
+    ("추정", CertaintyKind::Analysis, false),
 ];
 
-const PAIR_WORDS: [&str; 10] = [
-    "the two countries", "both countries", "the two sides", "both sides", "the two nations",
-    "both nations", "양국", "두 나라", "양측", "both",
+const PAIR_WORDS: [&str; 12] = [
+    "the two countries", "both countries", "the two sides", "both sides", "the two nations", "both nations",
+    "each other", "one another", "양국", "두 나라", "양측", "서로",
 ];
 const WE_WORDS: [&str; 5] = ["We ", "we ", " us ", " our ", "우리"];
+
+/// Reporting verbs (English): who says it is not a party to what is said.
+const EN_SAYING: [&str; 30] = [
+    "said", "says", "say", "stated", "states", "stating", "told", "tells", "claimed", "claims", "claiming",
+    "added", "noted", "reported", "report", "reports", "announced", "confirmed", "confirms", "emphasized",
+    "stressed", "mentioned", "explained", "revealed", "insisted", "argued", "emerged", "saying", "believes",
+    "suggests",
+];
+
+/// Korean endings of pure reporting, which say who told rather than what happened.
+const KO_SAYING: [&str; 14] =
+    ["밝혔", "말했", "전했", "발표했", "설명했", "보도했", "알렸", "주장했", "강조했", "확인했", "공개했", "덧붙였", "썼", "했"];
+
+/// Words before an actor that make it what a statement is about, not a party to it.
+const TOPIC_MARKERS: [&str; 5] = ["related to", "regarding", "concerning", "about", "on the issue of"];
+
+/// Nouns of armed forces, whose owner is who sends them.
+const FORCES: [&str; 6] = ["troops", "soldiers", "military", "forces", "army", "units"];
 
 fn kind_info(kind: &str) -> (usize, StanceKind, bool) {
     KINDS
@@ -186,45 +255,299 @@ fn kind_info(kind: &str) -> (usize, StanceKind, bool) {
         .unwrap_or((usize::MAX, StanceKind::Neutral, false))
 }
 
-/// The strongest hedge in a sentence, from its lowercase text.
+/// A stretch of a sentence, by byte offsets.
+type Span = Range<usize>;
+
+/// One clause of a sentence: the stretches it is made of (a relative clause is its
+/// antecedent and its own words), and for reported speech where the report begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Clause {
+    spans: Vec<Span>,
+    /// The offset where what is reported begins; what comes before it (in the first span)
+    /// says who reports it.
+    content_from: Option<usize>,
+    /// A second verb of the subject before it ("… and requested"): that subject is this
+    /// clause's too.
+    shares_subject: bool,
+}
+
+impl Clause {
+    fn whole(span: Span) -> Self {
+        Clause { spans: vec![span], content_from: None, shares_subject: false }
+    }
+
+    fn contains(&self, m: &Mention<'_>) -> bool {
+        self.spans.iter().any(|s| s.start <= m.start && m.end <= s.end)
+    }
+
+    fn start(&self) -> usize {
+        self.spans.first().map_or(0, |s| s.start)
+    }
+
+    fn text(&self, sentence: &str) -> String {
+        let parts: Vec<&str> = self.spans.iter().filter_map(|s| sentence.get(s.clone())).map(str::trim).collect();
+        parts.join(" ")
+    }
+}
+
+/// Reads relations from texts in story order, and the actors they name.
+///
+/// Each sentence is cut into clauses ([`clauses`]); a relation's certainty is read from the
+/// clause that states it, and that clause is its statement.
+pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
+    let mut found = Merged::default();
+    let mut mentioned: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut note = |id: &str, mentioned: &mut Vec<String>| {
+        if !seen.contains(id) {
+            seen.insert(id.to_string());
+            mentioned.push(id.to_string());
+        }
+    };
+    let mut recent: Vec<&str> = Vec::new();
+    for unit in texts {
+        let speaker = unit.speaker_actor.as_deref().and_then(|a| gazetteer.get(a)).map(|e| e.id.as_str());
+        for sentence in sentences(unit.text) {
+            let mentions = gazetteer.mentions(sentence);
+            for id in mentions.iter().flat_map(|m| m.ids.iter()) {
+                note(id, &mut mentioned);
+            }
+            if let Some(actor) = speaker {
+                note(actor, &mut mentioned);
+            }
+            // A sentence that names fewer than two actors, with no "the two countries" and no
+            // speaker behind a "we", states no relation: it only updates the actors named
+            // most recently, and is not cut up.
+            let names_two = distinct(mentions.iter()).len() >= 2;
+            let lower = sentence.to_ascii_lowercase();
+            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| lower.contains(w)) {
+                remember(&mut recent, &mentions);
+                continue;
+            }
+            let hits = cue_hits(&lower, &mentions);
+            let mut previous_subject: Option<&str> = None;
+            for clause in clauses(sentence) {
+                let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits };
+                previous_subject = read.clause(&clause, speaker, &recent, previous_subject, unit.id.as_str(), &mut found);
+            }
+            remember(&mut recent, &mentions);
+        }
+    }
+    let mut relations = found.relations;
+    pair_stances(&mut relations);
+    Extracted { relations, mentioned }
+}
+
+/// Moves the actors of `mentions` to the end of the recently named, in order.
+fn remember<'g>(recent: &mut Vec<&'g str>, mentions: &[Mention<'g>]) {
+    for id in mentions.iter().flat_map(|m| m.ids.iter()) {
+        recent.retain(|r| *r != id.as_str());
+        recent.push(id.as_str());
+    }
+}
+
+/// The distinct actors of some mentions, in order.
+fn distinct<'g, 'm>(mentions: impl Iterator<Item = &'m Mention<'g>>) -> Vec<&'g str>
+where
+    'g: 'm,
+{
+    let mut out: Vec<&str> = Vec::new();
+    for id in mentions.flat_map(|m| m.ids.iter()) {
+        if !out.contains(&id.as_str()) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// One sentence being read: its text, lowercase text, mentions and cue hits.
+struct Reading<'s, 'g> {
+    gazetteer: &'g Gazetteer,
+    sentence: &'s str,
+    lower: &'s str,
+    mentions: &'s [Mention<'g>],
+    hits: &'s [(usize, usize, usize)],
+}
+
+impl<'g> Reading<'_, 'g> {
+    /// Reads one clause into `found`; returns its subject, for a next clause that shares it.
+    fn clause(
+        &self,
+        clause: &Clause,
+        speaker: Option<&'g str>,
+        recent: &[&'g str],
+        previous_subject: Option<&'g str>,
+        evidence: &str,
+        found: &mut Merged,
+    ) -> Option<&'g str> {
+        let sentence = self.sentence;
+        let content_from = clause.content_from.unwrap_or(0);
+        let in_clause: Vec<Mention<'g>> = self.mentions.iter().filter(|m| clause.contains(m)).copied().collect();
+        let mut parties: Vec<Mention<'g>> = in_clause.iter().filter(|m| m.start >= content_from).copied().collect();
+        let content = clause
+            .spans
+            .iter()
+            .filter_map(|s| self.lower.get(s.start.max(content_from).min(s.end)..s.end))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // "Russia said it would …": the reporter is the one the report speaks of.
+        if let Some(at) = in_clause.iter().find(|m| m.start < content_from) {
+            if has_word(&content, &["it", "its", "they", "their", "we", "our"]) {
+                parties.insert(0, Mention { start: at.start, end: at.end, ids: at.ids });
+            }
+        }
+        if clause.shares_subject {
+            if let Some(id) = previous_subject.and_then(|s| self.gazetteer.get(s)) {
+                let at = clause.start();
+                parties.insert(0, Mention { start: at, end: at, ids: std::slice::from_ref(&id.id) });
+            }
+        }
+        if let Some(actor) = speaker.and_then(|s| self.gazetteer.get(s)) {
+            let padded = format!(" {} ", sentence.get(clause.start()..clause.spans.last().map_or(0, |s| s.end)).unwrap_or(""));
+            if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
+                let at = (clause.start() + at.saturating_sub(1)).min(sentence.len());
+                parties.push(Mention { start: at, end: at, ids: std::slice::from_ref(&actor.id) });
+            }
+        }
+        let mut pair_store: Vec<String> = Vec::new();
+        if distinct(parties.iter()).len() < 2 && PAIR_WORDS.iter().any(|w| content.contains(w)) {
+            if let [.., a, b] = recent {
+                pair_store = vec![(*a).to_string(), (*b).to_string()];
+            }
+        }
+        let pair_mention = (pair_store.len() == 2).then(|| {
+            let at = clause.start();
+            Mention { start: at, end: at, ids: pair_store.as_slice() }
+        });
+        let mut parties: Vec<Mention<'_>> = parties.into_iter().chain(pair_mention).collect();
+        parties.sort_by_key(|m| m.start);
+        parties.dedup_by(|a, b| a.ids == b.ids && a.start == b.start);
+        let names = distinct(parties.iter());
+        if names.len() < 2 {
+            return names.first().copied().and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str()).or(previous_subject);
+        }
+        let text = clause.text(sentence);
+        let certainty = certainty_of(&text.to_ascii_lowercase());
+        let subject = subject_of(sentence, &parties, clause.shares_subject);
+        let korean = has_hangul(&text);
+        // (pair, stance, best kind index) in this clause: one relation per pair and stance.
+        let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
+        for &(start, end, ci) in self.hits.iter().filter(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from) {
+            let Some(c) = CUES.get(ci) else { continue };
+            let (rank, stance, _) = kind_info(c.kind);
+            let pair = match c.kind {
+                "deployment" => deployment(sentence, &parties, subject, (start, end)),
+                "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(sentence, &parties, &names, subject, (start, end), c.near, stance)),
+                _ => pair_for(sentence, &parties, &names, subject, (start, end), c.near, stance),
+            };
+            let Some(pair) = pair else { continue };
+            match chosen.iter_mut().find(|(p, s, _)| same_pair(p, &pair) && *s == stance) {
+                Some(slot) if rank < slot.2 => slot.2 = rank,
+                Some(_) => {}
+                None => chosen.push((pair, stance, rank)),
+            }
+        }
+        let subject_id = subject.unwrap_or_default();
+        for ((a0, b0), _, rank) in chosen {
+            let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
+            // A government body stands for its state toward a foreign actor.
+            let (a, b) = (self.gazetteer.stand_for(&a0, &b0).to_string(), self.gazetteer.stand_for(&b0, &a0).to_string());
+            let subject = if subject_id == a0 {
+                a.as_str()
+            } else if subject_id == b0 {
+                b.as_str()
+            } else {
+                subject_id
+            };
+            // A body and its own state are one side, not two.
+            let parent_of = |id: &str| self.gazetteer.get(id).and_then(|e| e.parent.as_deref());
+            if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
+                continue;
+            }
+            let directed = directed_kind && (a == subject || b == subject || kind == "deployment");
+            let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
+            let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
+            found.add(relation, evidence, Said { clause: &text, korean });
+        }
+        subject.and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str())
+    }
+}
+
+fn same_pair(a: &(String, String), b: &(String, String)) -> bool {
+    (a.0 == b.0 && a.1 == b.1) || (a.0 == b.1 && a.1 == b.0)
+}
+
+/// Whether `text` (lowercase) holds one of `words` as a whole word.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w))
+}
+
+/// A clause's subject: the agent of a passive ("carried out by the DPRK"), else in Korean
+/// the first actor with a subject particle, else the first actor.
+fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool) -> Option<&'g str> {
+    let first = |m: &Mention<'g>| m.ids.first().map(String::as_str);
+    if shares_subject {
+        return parties.first().and_then(first);
+    }
+    let agent = parties.iter().find(|m| {
+        let before = sentence.get(..m.start).unwrap_or("").trim_end();
+        before.ends_with(" by") || before.ends_with(" by the")
+    });
+    let topic = parties.iter().find(|m| {
+        let after = sentence.get(m.end..).unwrap_or("");
+        ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| after.starts_with(p))
+    });
+    agent.or(topic).or(parties.first()).and_then(first)
+}
+
+/// The strongest hedge in a clause, from its lowercase text.
 fn certainty_of(lower: &str) -> CertaintyKind {
     static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| Words::new(HEDGES.iter().map(|(w, _)| *w)));
-    // Padded so that " may " and " could " match at either end.
-    let padded = format!(" {lower} ");
+    let words = WORDS.get_or_init(|| Words::new(HEDGES.iter().map(|(w, _, _)| *w)));
     let mut strongest = CertaintyKind::Reported;
-    words.each_occurrence(&padded, |h, _| {
-        if let Some((_, certainty)) = HEDGES.get(h) {
+    words.each_occurrence(lower, |h, at| {
+        let Some((word, certainty, whole_word)) = HEDGES.get(h) else { return };
+        let bounded = !whole_word
+            || (!char_before(lower, at).is_some_and(char::is_alphanumeric)
+                && !char_at(lower, at + word.len()).is_some_and(char::is_alphanumeric));
+        if bounded {
             strongest = strongest.max(*certainty);
         }
     });
+    // "~할 것으로 보입니다": what will happen, not what is judged to have happened.
+    if strongest == CertaintyKind::Analysis && future_judgement(lower) {
+        strongest = CertaintyKind::Expected;
+    }
     strongest
 }
 
-/// Cue hits in a sentence, from the sentence and its lowercase text: (start, end, cue
-/// index), by cue then position.
-///
-/// One pass over the sentence finds every cue; for each cue, occurrences are taken left to
-/// right without overlapping, as a repeated `find` from the previous end would.
-fn cue_hits(sentence: &str, lower: &str) -> Vec<(usize, usize, usize)> {
-    let mut hits = Vec::new();
-    // Lowercasing that changes byte lengths would shift every offset against `sentence`.
-    if lower.len() != sentence.len() {
-        return hits;
-    }
+/// Whether a Korean clause judges what will be ("낼 것으로 보입니다": a verb's future form, a
+/// syllable ending in ㄹ, before "것으로 보").
+fn future_judgement(text: &str) -> bool {
+    text.match_indices(" 것으로 보").any(|(at, _)| {
+        char_before(text, at).is_some_and(|c| is_hangul(c) && (u32::from(c) - 0xAC00) % 28 == 8)
+    })
+}
+
+/// Cue hits in a sentence, from its lowercase text (ASCII-lowercased, so offsets are the
+/// sentence's): (start, end, cue index), in text order. A cue inside an actor's name
+/// ("North Atlantic Treaty Organization") is part of the name, not a cue.
+fn cue_hits(lower: &str, mentions: &[Mention<'_>]) -> Vec<(usize, usize, usize)> {
     static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| Words::new(CUES.iter().map(|c| c.word)));
+    let mut hits = Vec::new();
     words.each_occurrence(lower, |ci, start| {
         let Some(c) = CUES.get(ci) else { return };
         let end = start + c.word.len();
-        let korean = c.word.chars().any(super::text::is_hangul);
+        let korean = c.word.chars().any(is_hangul);
         let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
         let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
-        if begin_ok && end_ok {
+        let in_name = mentions.iter().any(|m| m.start <= start && end <= m.end && m.end - m.start > c.word.len());
+        if begin_ok && end_ok && !in_name {
             hits.push((start, end, ci));
         }
     });
-    hits.sort_by_key(|&(start, _, ci)| (ci, start));
+    hits.sort_unstable_by_key(|&(start, _, ci)| (start, ci));
     hits
 }
 
@@ -232,308 +555,90 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
-/// One clause of a sentence to read relations from: its text, and for reported speech
-/// (`NATO said that …`) the whole clause to fall back to when the reported part names
-/// fewer than two actors.
-struct Clause {
-    text: String,
-    whole: Option<String>,
+/// The words just before byte offset `at`, lowercase, up to `n` of them.
+fn words_before(sentence: &str, at: usize, n: usize) -> String {
+    let head = sentence.get(..at).unwrap_or("");
+    let words: Vec<&str> = head.split_whitespace().rev().take(n).collect();
+    let words: Vec<&str> = words.into_iter().rev().collect();
+    words.join(" ").to_ascii_lowercase()
 }
 
-/// Reads relations from texts in story order.
-///
-/// Each sentence is cut into clauses ([`clauses`]); a relation's certainty is read from the
-/// clause that states it, and that clause is its statement.
-pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Vec<FoundRelation> {
-    let mut found = Merged::default();
-    let mut recent: Vec<String> = Vec::new();
-    for unit in texts {
-        for whole_sentence in sentences(unit.text) {
-            // A sentence that names fewer than two actors, with no "the two countries" and no
-            // speaker behind a "we", states no relation in any of its clauses: it only updates
-            // the actors named most recently, and is not cut up.
-            // The sentence's mentions, kept for a clause that is the whole sentence.
-            let mut whole_mentions: Option<Vec<Mention>> = None;
-            if unit.speaker_actor.is_none() {
-                let named = distinct_ids(whole_mentions.insert(gazetteer.mentions(whole_sentence)));
-                if named.len() < 2 {
-                    let lower = whole_sentence.to_lowercase();
-                    if !PAIR_WORDS.iter().any(|w| lower.contains(w)) {
-                        for id in named {
-                            recent.retain(|r| *r != id);
-                            recent.push(id);
-                        }
-                        continue;
-                    }
-                }
-            }
-            for clause in clauses(whole_sentence) {
-                let mentions_of = |text: &str| match &whole_mentions {
-                    Some(known) if text == whole_sentence => known.clone(),
-                    _ => gazetteer.mentions(text),
-                };
-                let clause_mentions = mentions_of(&clause.text);
-                let (sentence, mut mentions) = match &clause.whole {
-                    Some(whole) if distinct_count(&clause_mentions) < 2 => (whole.as_str(), mentions_of(whole)),
-                    _ => (clause.text.as_str(), clause_mentions),
-                };
-                if let Some(actor) = &unit.speaker_actor {
-                    let padded = format!(" {sentence} ");
-                    if let Some(at) = WE_WORDS.iter().filter_map(|w| find(&padded, w)).min() {
-                        let at = at.saturating_sub(1).min(sentence.len());
-                        mentions.push(Mention { start: at, end: at, ids: vec![actor.clone()] });
-                    }
-                }
-                let mut lower = None;
-                if distinct_count(&mentions) < 2 {
-                    let lower = lower.insert(sentence.to_lowercase());
-                    let pair_word = PAIR_WORDS.iter().find_map(|w| find(lower, w).map(|at| (at, w.len())));
-                    if let (Some((at, len)), [.., a, b]) = (pair_word, recent.as_slice()) {
-                        mentions.push(Mention { start: at, end: at + len, ids: vec![a.clone(), b.clone()] });
-                    }
-                }
-                mentions.sort_by_key(|m| m.start);
-                let distinct = distinct_ids(&mentions);
-                for id in &distinct {
-                    recent.retain(|r| r != id);
-                    recent.push(id.clone());
-                }
-                if distinct.len() < 2 {
-                    continue;
-                }
-                let lower = lower.unwrap_or_else(|| sentence.to_lowercase());
-                let certainty = certainty_of(&lower);
-                // The first actor is the subject, unless a passive names its agent ("carried
-                // out by the DPRK", "에 의해").
-                let agent = mentions.iter().find(|m| {
-                    let before = sentence.get(..m.start).unwrap_or("").trim_end();
-                    before.ends_with(" by") || before.ends_with(" by the")
-                });
-                let subject = agent.or(mentions.first()).and_then(|m| m.ids.first()).cloned().unwrap_or_default();
-                let korean = has_hangul(sentence);
-                // (pair, stance) → best kind index in this sentence
-                let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
-                for (start, end, ci) in cue_hits(sentence, &lower) {
-                    let Some(c) = CUES.get(ci) else { continue };
-                    let pair = if c.kind == "conflict" { war_sides(sentence, &mentions, (start, end)) } else { None };
-                    let Some(pair) = pair.or_else(|| pair_for(&mentions, &distinct, &subject, (start, end), c.near)) else { continue };
-                    let (rank, stance, _) = kind_info(c.kind);
-                    match chosen.iter_mut().find(|(p, s, _)| *p == pair && *s == stance) {
-                        Some(slot) if rank < slot.2 => slot.2 = rank,
-                        Some(_) => {}
-                        None => chosen.push((pair, stance, rank)),
-                    }
-                }
-                for ((a, b), stance, rank) in chosen {
-                    let Some((kind, _, directed_kind)) = KINDS.get(rank).copied() else { continue };
-                    // A government body stands for its state toward a foreign actor.
-                    let (a0, b0) = (a, b);
-                    let (a, b) = (gazetteer.stand_for(&a0, &b0).to_string(), gazetteer.stand_for(&b0, &a0).to_string());
-                    let subject = if subject == a0 {
-                        a.clone()
-                    } else if subject == b0 {
-                        b.clone()
-                    } else {
-                        subject.clone()
-                    };
-                    // A body and its own state are one side, not two.
-                    let parent_of = |id: &str| gazetteer.get(id).and_then(|e| e.parent.as_deref());
-                    if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
-                        continue;
-                    }
-                    let directed = directed_kind && (a == subject || b == subject);
-                    let (source, target) = if directed && b == subject { (b, a) } else { (a, b) };
-                    let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
-                    found.add(relation, &unit.id, Said { clause: sentence, korean });
-                }
-            }
-        }
-    }
-    let mut relations = found.relations;
-    pair_stances(&mut relations);
-    relations
-}
-
-/// A clause as a sentence a reader can take alone: trimmed, capitalised, with a full stop.
-fn statement(clause: &str) -> String {
-    let t = clause.trim().trim_end_matches([',', ';']);
-    let mut chars = t.chars();
-    let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The pair of actors a cue relates, or none when it is ambiguous.
+fn pair_for(
+    sentence: &str,
+    parties: &[Mention<'_>],
+    names: &[&str],
+    subject: Option<&str>,
+    cue: (usize, usize),
+    near_only: bool,
+    stance: StanceKind,
+) -> Option<(String, String)> {
+    // Topics and, for a hostile cue, givers ("sanctions from the United States") are not
+    // what the cue is aimed at.
+    let aimed = |m: &&Mention<'_>| {
+        let before = words_before(sentence, m.start, 4);
+        let topic = TOPIC_MARKERS.iter().any(|t| before.ends_with(t) || before.ends_with(&format!("{t} the")));
+        let giver = stance == StanceKind::Hostile && (before.ends_with("from") || before.ends_with("from the"));
+        !topic && !giver
     };
-    if !out.ends_with(['.', '?', '!', '"', '\u{201D}']) {
-        out.push('.');
+    let candidates: Vec<&Mention<'_>> = parties.iter().filter(aimed).collect();
+    // Nearest mention to the cue; on a tie the one after it ("cooperation with Russia").
+    let nearest = candidates.iter().min_by_key(|m| (distance((m.start, m.end), cue), m.start < cue.0))?;
+    if near_only && distance((nearest.start, nearest.end), cue) > 20 {
+        return None;
     }
-    if out.chars().count() > 280 {
-        out = out.chars().take(279).collect();
-        out.push('…');
+    if let [a, b, ..] = nearest.ids {
+        return Some((a.clone(), b.clone()));
     }
-    out
+    let aimed_names = distinct(candidates.iter().copied());
+    if let ([a, b], true) = (names, aimed_names.len() == 2) {
+        return Some(((*a).to_string(), (*b).to_string()));
+    }
+    let cue_actor = nearest.ids.first()?;
+    let subject = subject?;
+    if cue_actor != subject {
+        return Some((subject.to_string(), cue_actor.clone()));
+    }
+    // The subject right before its own cue ("North Korea sent troops to help Russia"): the
+    // cue's object is the next actor after it.
+    let object = candidates.iter().find(|m| m.start >= cue.1 && m.ids.first().is_some_and(|id| id != subject))?;
+    let id = object.ids.first()?;
+    (distance((object.start, object.end), cue) <= 40).then(|| (subject.to_string(), id.clone()))
 }
 
-/// Cuts a sentence into the clauses that state relations: at `, while`, `; `, `, but`,
-/// `, and` (English) and at connective endings (`했고`, `하며`, `지만`; Korean); a
-/// relative clause (`, which …,`) becomes a clause of its own about the word before it;
-/// an attribution (`, according to NATO`, `NATO said that`, `…다고 나토가 밝혔습니다`) is
-/// set aside when the rest names two actors.
-fn clauses(sentence: &str) -> Vec<Clause> {
-    let mut out = Vec::new();
-    if has_hangul(sentence) {
-        let mut current = String::new();
-        for word in sentence.split_whitespace() {
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(word);
-            let ends = ["했고", "됐고", "였고", "았고", "었고", "하며", "면서", "지만", "는데", "했으며", "됐으며"]
-                .iter()
-                .any(|e| word.trim_end_matches(',').ends_with(e));
-            if ends {
-                out.push(korean_reported(&std::mem::take(&mut current)));
-            }
-        }
-        if !current.is_empty() {
-            out.push(korean_reported(&current));
-        }
-        return out;
-    }
-    // Most sentences have nothing to cut at: no comma, semicolon, quotation mark or "that".
-    let separator = sentence.bytes().any(|b| matches!(b, b',' | b';' | b'"')) || sentence.contains('\u{201C}');
-    if !separator && !sentence.contains(" that ") {
-        return vec![Clause { text: sentence.trim().to_string(), whole: None }];
-    }
-    let mut main = sentence.trim().to_string();
-    // ", according to NATO." / "According to NATO, …"
-    if let Some(at) = find(&main, ", according to ") {
-        main.truncate(at);
-    } else if let Some(rest) = main.strip_prefix("According to ") {
-        if let Some((_, after)) = rest.split_once(", ") {
-            main = after.to_string();
-        }
-    }
-    // ", which …," relative clauses.
-    for marker in [", which ", ", who "] {
-        while let Some(at) = find(&main, marker) {
-            let rel_start = at + marker.len();
-            let rest = main.get(rel_start..).unwrap_or("");
-            let rel_end = rest.find(", ").map_or(main.len(), |e| rel_start + e);
-            let head = main.get(..at).unwrap_or("");
-            let head = head.rsplit_once(" that ").map_or(head, |(_, h)| h);
-            let head = head.rsplit_once(", ").map_or(head, |(_, h)| h);
-            let antecedent: Vec<&str> = head.split_whitespace().rev().take(8).collect();
-            let antecedent: Vec<&str> = antecedent.into_iter().rev().collect();
-            let rel = main.get(rel_start..rel_end).unwrap_or("");
-            out.push(Clause { text: format!("{} {rel}", antecedent.join(" ")), whole: None });
-            let after = main.get(rel_end..).unwrap_or("").trim_start_matches(',');
-            main = format!("{}{}", main.get(..at).unwrap_or(""), if after.is_empty() { String::new() } else { format!(" {}", after.trim_start()) });
-        }
-    }
-    // A leading condition or time clause ("If the treaty is ratified, …") is a clause of
-    // its own.
-    let mut parts = Vec::new();
-    let opens_subordinate = ["If ", "When ", "As ", "After ", "Before ", "Although ", "While ", "Once ", "Unless "]
-        .iter()
-        .any(|w| main.starts_with(w));
-    match main.split_once(", ").filter(|_| opens_subordinate) {
-        Some((condition, rest)) => {
-            parts.push(condition.to_string());
-            parts.push(rest.to_string());
-        }
-        None => parts.push(main),
-    }
-    for sep in [", while ", "; ", ", but ", ", whereas "] {
-        if parts.iter().any(|p| p.contains(sep)) {
-            parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
-        }
-    }
-    // ", and" joins clauses only where a new subject follows; otherwise it ends a list
-    // ("…, and deteriorating relations with China").
-    parts = parts.iter().flat_map(|p| split_and(p)).collect();
-    for part in parts {
-        out.push(english_reported(&part));
-    }
-    out
+/// Who sends troops where: the owner of the forces ("North Korean troops", "북한군") or the
+/// subject, and the actor named as where they go ("to Russia", "inside Ukraine",
+/// "러시아에"). Without a destination, a deployment relates no one.
+fn deployment(sentence: &str, parties: &[Mention<'_>], subject: Option<&str>, cue: (usize, usize)) -> Option<(String, String)> {
+    let destination = parties.iter().find(|m| {
+        let before = words_before(sentence, m.start, 2);
+        let english = ["to", "into", "inside", "in", "toward", "to the", "into the", "in the", "to help", "to support", "to aid", "to assist"].iter().any(|w| before.ends_with(w) && (before.len() == w.len() || before.ends_with(&format!(" {w}"))));
+        let after = sentence.get(m.end..).unwrap_or("");
+        let korean = m.end <= cue.0 && ["에 ", "로 ", "으로 ", "에게 ", "에도 "].iter().any(|p| after.starts_with(p));
+        (english && m.start >= cue.0.saturating_sub(40)) || korean
+    })?;
+    let to = destination.ids.first()?;
+    let owner = parties.iter().find(|m| {
+        let after = sentence.get(m.end..).unwrap_or("").trim_start().to_ascii_lowercase();
+        let after = after.trim_start_matches("'s ").trim_start_matches("’s ");
+        FORCES.iter().any(|f| after.starts_with(f)) || sentence.get(m.start..m.end).is_some_and(|t| t.ends_with('군'))
+    });
+    let from = owner.and_then(|m| m.ids.first().map(String::as_str)).or(subject)?;
+    (from != to.as_str()).then(|| (from.to_string(), to.clone()))
 }
 
-fn split_and(part: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = part;
-    while let Some(at) = find(rest, ", and ") {
-        let after = rest.get(at + ", and ".len()..).unwrap_or("");
-        let next = after.split_whitespace().next().unwrap_or("");
-        let subject = ["it", "they", "the", "this", "he", "she", "we"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase);
-        if !subject {
-            break;
-        }
-        out.push(rest.get(..at).unwrap_or("").to_string());
-        rest = after;
-    }
-    out.push(rest.to_string());
-    out
-}
-
-/// Reporting verbs before `that`.
-const EN_SAYING: [&str; 9] = ["said", "says", "announced", "stated", "told", "claimed", "added", "noted", "reported"];
-
-fn english_reported(part: &str) -> Clause {
-    // "… claimed, "On the 25th, …"": the quote is what was said. This runs for every
-    // clause, so the quotation mark is found first and the verb looked for only before it.
-    // The first of either mark, each found by a byte search.
-    let open = [part.find('"'), part.find('\u{201C}')].into_iter().flatten().min();
-    if let Some(open) = open {
-        let head = part.get(..open).unwrap_or("").trim_end().trim_end_matches(',');
-        if head.rsplit(' ').next().is_some_and(|w| EN_SAYING.contains(&w)) {
-            let content = part.get(open..).unwrap_or("").get(1..).unwrap_or("").to_string();
-            return Clause { text: content, whole: Some(part.to_string()) };
-        }
-    }
-    if let Some(at) = find(part, " that ") {
-        let head = part.get(..at).unwrap_or("");
-        let saying = head.split_whitespace().rev().take(4).any(|w| EN_SAYING.contains(&w));
-        if saying {
-            let content = part.get(at + " that ".len()..).unwrap_or("").to_string();
-            return Clause { text: content, whole: Some(part.to_string()) };
-        }
-    }
-    Clause { text: part.to_string(), whole: None }
-}
-
-/// Korean endings of pure reporting, which say who told rather than what happened.
-const KO_SAYING: [&str; 7] = ["밝혔", "말했", "전했", "발표했", "설명했", "보도했", "알렸"];
-
-fn korean_reported(clause: &str) -> Clause {
-    let last = clause.split_whitespace().last().unwrap_or("");
-    let saying = KO_SAYING.iter().any(|v| last.starts_with(v));
-    let quote_end = ["다고 ", "라고 "].iter().filter_map(|m| clause.rfind(m).map(|at| at + m.len() - 1)).max();
-    match (saying, quote_end) {
-        (true, Some(end)) => {
-            let mut content = clause.get(..end).unwrap_or("").trim().to_string();
-            // "나토는 … 다고 밝혔습니다": the topic at the start told it.
-            let tail_words = clause.get(end..).unwrap_or("").split_whitespace().count();
-            let first = content.split_whitespace().next().unwrap_or("");
-            if tail_words <= 2 && (first.ends_with('는') || first.ends_with('은')) {
-                content = content.get(first.len()..).unwrap_or("").trim().to_string();
-            }
-            Clause { text: content, whole: Some(clause.to_string()) }
-        }
-        _ => Clause { text: clause.to_string(), whole: None },
-    }
-}
-
-/// The two sides of a war named around its cue: "Russia in its war against Ukraine",
-/// "우크라이나와 전쟁 중인 러시아".
-fn war_sides(text: &str, mentions: &[Mention], cue: (usize, usize)) -> Option<(String, String)> {
-    let before = mentions.iter().rfind(|m| m.end <= cue.0)?;
+/// The two sides of a war named around its cue: "Russia in its war against Ukraine", "a
+/// clash between A and B", "우크라이나와 전쟁 중인 러시아".
+fn war_sides(text: &str, mentions: &[Mention<'_>], cue: (usize, usize)) -> Option<(String, String)> {
     let after = mentions.iter().find(|m| m.start >= cue.1)?;
     let gap_after = text.get(cue.1..after.start).unwrap_or("").trim();
-    let gap_before = text.get(before.end..cue.0).unwrap_or("").trim();
     if gap_after.starts_with("between") {
-        // "a clash between Ukrainian forces and North Korean troops"
         let mut sides = mentions.iter().filter(|m| m.start >= cue.1).filter_map(|m| m.ids.first());
         let (a, b) = (sides.next()?, sides.next()?);
         return (a != b).then(|| (a.clone(), b.clone()));
     }
+    let before = mentions.iter().rfind(|m| m.end <= cue.0)?;
+    let gap_before = text.get(before.end..cue.0).unwrap_or("").trim();
     let against = gap_after.starts_with("against") || gap_after.starts_with("with");
     let korean_with = ["와", "과", "와의", "과의"].contains(&gap_before);
     let (a, b) = (before.ids.first()?, after.ids.first()?);
@@ -544,114 +649,256 @@ fn war_sides(text: &str, mentions: &[Mention], cue: (usize, usize)) -> Option<(S
     (against && a != b).then(|| (a.clone(), b.clone()))
 }
 
-/// Stance belongs to the pair, not the word: troops sent to an ally (a partner in a
-/// cooperative relation of the story) are cooperation with it, and hostility toward each
-/// side it is at war with. Then repeats of one relation stated in the same place fold into
-/// the first-ranked kind.
-fn pair_stances(relations: &mut Vec<FoundRelation>) {
-    let same_pair = |r: &FoundRelation, a: &str, b: &str| (r.source == a && r.target == b) || (r.source == b && r.target == a);
-    let mut added = Vec::new();
-    let snapshot = relations.clone();
-    for r in relations.iter_mut().filter(|r| r.kind == "deployment") {
-        let allied = snapshot.iter().any(|o| {
-            o.kind != "deployment" && o.stance == StanceKind::Cooperative && same_pair(o, &r.source, &r.target)
-        });
-        if !allied {
-            continue;
+/// Cuts a sentence into the clauses that state relations (as byte spans of it): at
+/// `, while`, `; `, `, but`, `, whereas`, `, and` before a new subject, ` and` before a
+/// second verb of the same subject, after a leading `If …,`/`As …,`/`Amid …,` clause
+/// (English), and at connective endings (`했고`, `하며`, `지만`; Korean). A relative clause
+/// (`, which …,`) becomes a clause of its own about the words before it; an attribution
+/// (`, according to NATO`) is dropped, and reported speech (`NATO said that …`, `…다고
+/// 밝혔습니다`) marks where the report begins.
+fn clauses(sentence: &str) -> Vec<Clause> {
+    if has_hangul(sentence) {
+        return korean_clauses(sentence);
+    }
+    let mut out = Vec::new();
+    let mut main = vec![0..sentence.len()];
+    // ", according to NATO." / "According to NATO, …"
+    if let Some(at) = sentence.find(", according to ") {
+        let rest = sentence.get(at + 2..).unwrap_or("");
+        let end = rest.find(", ").map_or(sentence.len(), |e| at + 2 + e);
+        main = vec![0..at, end..sentence.len()];
+    } else if sentence.starts_with("According to ") {
+        if let Some(comma) = sentence.find(", ") {
+            main = vec![comma + 2..sentence.len()];
         }
-        r.stance = StanceKind::Cooperative;
-        for war in snapshot.iter().filter(|o| o.kind == "conflict") {
-            let enemy = if war.source == r.target {
-                &war.target
-            } else if war.target == r.target {
-                &war.source
-            } else {
-                continue;
-            };
-            if *enemy == r.source {
-                continue;
+    }
+    // ", which …," / ", who …," relative clauses.
+    for marker in [", which ", ", who "] {
+        while let Some((piece, at)) = find_in(sentence, &main, marker) {
+            let rel_start = at + marker.len();
+            let rel_end = sentence.get(rel_start..).and_then(|r| r.find(", ")).map_or(sentence.len(), |e| rel_start + e);
+            let rel_end = rel_end.min(main.get(piece).map_or(rel_end, |p| p.end));
+            let head = sentence.get(main.get(piece).map_or(0, |p| p.start)..at).unwrap_or("");
+            let cut = [head.rfind(" that ").map(|i| i + 6), head.rfind(", ").map(|i| i + 2)].into_iter().flatten().max().unwrap_or(0);
+            let head_start = at - head.len() + cut;
+            // The antecedent: at most the eight words before the relative pronoun.
+            let ante_start = sentence
+                .get(head_start..at)
+                .unwrap_or("")
+                .match_indices(' ')
+                .map(|(i, _)| head_start + i + 1)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .nth(7)
+                .copied()
+                .unwrap_or(head_start);
+            out.push(Clause::whole(ante_start..at));
+            if let Some(last) = out.last_mut() {
+                last.spans.push(rel_start..rel_end);
             }
-            let mut hostile = r.clone();
-            hostile.target = enemy.clone();
-            hostile.stance = StanceKind::Hostile;
-            hostile.directed = true;
-            added.push(hostile);
+            let Some(p) = main.get(piece).cloned() else { break };
+            let after_start = (rel_end + 1).min(p.end);
+            main.splice(piece..=piece, [p.start..at, after_start..p.end]);
+            main.retain(|s| sentence.get(s.clone()).is_some_and(|t| !t.trim().is_empty()));
         }
     }
-    for new in added {
-        let known = relations.iter().any(|o| {
-            o.source == new.source && o.target == new.target && o.stance == new.stance && o.certainty == new.certainty
+    let mut parts: Vec<Clause> = vec![Clause { spans: main, content_from: None, shares_subject: false }];
+    // A leading condition or time clause ("If the treaty is ratified, …").
+    const OPENERS: [&str; 13] =
+        ["If ", "When ", "As ", "After ", "Before ", "Although ", "While ", "Once ", "Unless ", "Amid ", "Despite ", "Since ", "Ahead of "];
+    let opens = OPENERS.iter().any(|w| sentence.get(parts.first().map_or(0, Clause::start)..).is_some_and(|s| s.starts_with(w)));
+    if opens {
+        parts = split_all(sentence, parts, ", ", 1, |_| true);
+    }
+    for sep in [", while ", "; ", ", but ", ", whereas "] {
+        parts = split_all(sentence, parts, sep, usize::MAX, |_| true);
+    }
+    // ", and" joins clauses only where a new subject follows; otherwise it ends a list
+    // ("…, and deteriorating relations with China").
+    parts = split_all(sentence, parts, ", and ", usize::MAX, |next| {
+        ["it", "they", "the", "this", "he", "she", "we", "there"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase)
+    });
+    // " and requested …": a second verb of the same subject.
+    let mut shared = Vec::new();
+    for part in parts {
+        let pieces = split_all(sentence, vec![part], " and ", usize::MAX, |next| {
+            next.len() > 4 && next.ends_with("ed") && !["united", "based", "related", "armed", "advanced", "detailed", "limited"].contains(&next)
         });
-        if !known {
-            relations.push(new);
+        for (i, mut p) in pieces.into_iter().enumerate() {
+            p.shares_subject = i > 0;
+            shared.push(p);
         }
     }
-    // Troops sent to a country that nothing in the story sets against the sender (no hostile
-    // relation between them, no war with the sender's partner) are sent to a partner.
-    let snapshot = relations.clone();
-    for r in relations.iter_mut().filter(|r| r.kind == "deployment" && r.stance == StanceKind::Hostile) {
-        let hostile_pair = snapshot.iter().any(|o| {
-            o.stance == StanceKind::Hostile && same_pair(o, &r.source, &r.target) && !(o.kind == "deployment" && o.source == r.source && o.target == r.target)
-        });
-        let partners: Vec<&String> = snapshot
-            .iter()
-            .filter(|o| o.stance == StanceKind::Cooperative && (o.source == r.source || o.target == r.source))
-            .map(|o| if o.source == r.source { &o.target } else { &o.source })
-            .collect();
-        let at_war_with_partner = snapshot
-            .iter()
-            .any(|o| o.kind == "conflict" && partners.iter().any(|p| same_pair(o, p, &r.target)));
-        if !hostile_pair && !at_war_with_partner {
-            r.stance = StanceKind::Cooperative;
-        }
+    for mut part in shared {
+        part.content_from = english_reported(sentence, &part);
+        out.push(part);
     }
-    // One statement, one relation: the same pair, direction, stance and certainty read from
-    // the same paragraph or quote is one relation, of the first-ranked kind.
-    let mut i = 0;
-    while i < relations.len() {
-        // A long story gives a relation thousands of evidence ids: look them up in a set.
-        let evidence: HashSet<&str> = relations.get(i).map(|r| r.evidence.iter().map(String::as_str).collect()).unwrap_or_default();
-        let dup = relations.iter().enumerate().position(|(j, o)| {
-            let Some(r) = relations.get(i) else { return false };
-            j < i
-                && ((o.source == r.source && o.target == r.target) || (o.source == r.target && o.target == r.source && !(o.directed && r.directed)))
-                && o.stance == r.stance
-                && o.certainty == r.certainty
-                && o.evidence.iter().any(|e| evidence.contains(e.as_str()))
-        });
-        drop(evidence);
-        match dup {
-            Some(j) => {
-                let r = relations.remove(i);
-                if let Some(o) = relations.get_mut(j) {
-                    if kind_info(r.kind).0 < kind_info(o.kind).0 {
-                        o.kind = r.kind;
-                    }
-                    if r.directed && !o.directed {
-                        o.directed = true;
-                        o.source = r.source.clone();
-                        o.target = r.target.clone();
-                    }
-                    let known: HashSet<String> = o.evidence.iter().cloned().collect();
-                    o.evidence.extend(r.evidence.into_iter().filter(|e| !known.contains(e)));
-                    o.said_en = o.said_en.take().or(r.said_en);
-                    o.said_ko = o.said_ko.take().or(r.said_ko);
-                }
-            }
-            None => i += 1,
-        }
-    }
+    out
 }
 
-/// Relations as [`merge`] would build them one by one, with indexes so that a long story
-/// does not scan every relation and every evidence id for each new one.
-#[derive(Default)]
-struct Merged<'t> {
-    relations: Vec<FoundRelation>,
-    /// (kind, the pair's ids in sorted order, certainty) → index into `relations`
-    by_key: HashMap<(&'static str, String, String, CertaintyKind), usize>,
-    /// (index into `relations`, evidence id) already recorded
-    evidence: HashSet<(usize, &'t str)>,
+/// The first occurrence of `needle` in the spans: (span index, offset).
+fn find_in(sentence: &str, spans: &[Span], needle: &str) -> Option<(usize, usize)> {
+    spans.iter().enumerate().find_map(|(i, s)| sentence.get(s.clone()).and_then(|t| t.find(needle)).map(|at| (i, s.start + at)))
+}
+
+/// Splits each clause at `sep` (at most `limit` times each) where the word after it passes
+/// `next`.
+fn split_all(sentence: &str, parts: Vec<Clause>, sep: &str, limit: usize, next: impl Fn(&str) -> bool) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for part in parts {
+        let mut rest = part;
+        let mut cuts = 0;
+        while cuts < limit {
+            let hit = rest.spans.iter().enumerate().find_map(|(i, s)| {
+                let text = sentence.get(s.clone())?;
+                text.match_indices(sep).find_map(|(at, _)| {
+                    let after = text.get(at + sep.len()..)?;
+                    let word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+                    next(word).then_some((i, s.start + at))
+                })
+            });
+            let Some((i, at)) = hit else { break };
+            let mut left: Vec<Span> = rest.spans.get(..i).map(<[Span]>::to_vec).unwrap_or_default();
+            let mut right: Vec<Span> = Vec::new();
+            if let Some(s) = rest.spans.get(i) {
+                left.push(s.start..at);
+                right.push(at + sep.len()..s.end);
+            }
+            right.extend(rest.spans.get(i + 1..).map(<[Span]>::to_vec).unwrap_or_default());
+            out.push(Clause { spans: left, content_from: None, shares_subject: rest.shares_subject });
+            rest = Clause { spans: right, content_from: None, shares_subject: false };
+            cuts += 1;
+        }
+        out.push(rest);
+    }
+    out
+}
+
+/// Where what a clause reports begins, after a reporting verb: `… claimed, "…"`,
+/// `NATO said that …`, `The NATO chief confirmed the deployment …`.
+fn english_reported(sentence: &str, clause: &Clause) -> Option<usize> {
+    let span = clause.spans.first()?;
+    let text = sentence.get(span.clone())?;
+    let verb_ends_head = |head: &str| head.split_whitespace().rev().take(4).any(|w| EN_SAYING.contains(&w.trim_end_matches(',')));
+    let open = [text.find('"'), text.find('\u{201C}')].into_iter().flatten().min();
+    if let Some(open) = open {
+        let head = text.get(..open).unwrap_or("").trim_end().trim_end_matches(',');
+        if head.rsplit(' ').next().is_some_and(|w| EN_SAYING.contains(&w)) || head.ends_with(" that") && verb_ends_head(head) {
+            return Some(span.start + open);
+        }
+    }
+    if let Some(at) = text.find(" that ") {
+        if verb_ends_head(text.get(..at).unwrap_or("")) {
+            return Some(span.start + at + " that ".len());
+        }
+    }
+    // A reporting verb among the first words, with its object after it.
+    let mut offset = 0;
+    for (n, word) in text.split(' ').enumerate().take(9) {
+        if n > 0 && EN_SAYING.contains(&word) {
+            return Some(span.start + offset + word.len());
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
+/// Korean clauses: cut after connective endings; in each, reported speech (`…다고
+/// 밝혔습니다`) reports from its start to the quotative ending, and the topic at its start
+/// ("나토는 …다고 밝혔습니다") is who reports it.
+fn korean_clauses(sentence: &str) -> Vec<Clause> {
+    const ENDS: [&str; 14] = ["했고", "됐고", "였고", "았고", "었고", "하며", "면서", "지만", "는데", "했으며", "됐으며", "하고", "면서도", "인데"];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    for word in sentence.split(' ') {
+        let end = pos + word.len();
+        if ENDS.iter().any(|e| word.trim_end_matches(',').ends_with(e)) {
+            out.push(start..end);
+            start = (end + 1).min(sentence.len());
+        }
+        pos = end + 1;
+    }
+    if start < sentence.len() {
+        out.push(start..sentence.len());
+    }
+    out.into_iter()
+        .filter(|s| sentence.get(s.clone()).is_some_and(|t| !t.trim().is_empty()))
+        .map(|span| {
+            let text = sentence.get(span.clone()).unwrap_or("");
+            let last = text.split_whitespace().last().unwrap_or("");
+            let saying = KO_SAYING.iter().any(|v| last.starts_with(v)) || last.ends_with("했습니다") && !CUES.iter().any(|c| last.contains(c.word));
+            let quote_end = ["다고 ", "라고 ", "다고도 ", "라고도 "].iter().filter_map(|m| text.rfind(m)).max();
+            let mut clause = Clause::whole(span.clone());
+            if let (true, Some(_)) = (saying, quote_end) {
+                let first = text.split_whitespace().next().unwrap_or("");
+                if first.ends_with('는') || first.ends_with('은') {
+                    clause.content_from = Some(span.start + first.len());
+                }
+            }
+            clause
+        })
+        .collect()
+}
+
+/// Stance belongs to the pair, not the word: troops sent to a partner (a partner in a
+/// cooperative relation of the story, or one nothing sets against the sender) are
+/// cooperation with it, and hostility toward each side it is at war with; talks and visits
+/// between partners are cooperation. Then repeats of one pair, direction, stance and
+/// certainty fold into one.
+fn pair_stances(relations: &mut Vec<FoundRelation>) {
+    let same = |r: &FoundRelation, a: &str, b: &str| (r.source == a && r.target == b) || (r.source == b && r.target == a);
+    let snapshot = relations.clone();
+    let cooperative = |a: &str, b: &str, except: &str| {
+        snapshot.iter().any(|o| o.kind != except && o.stance == StanceKind::Cooperative && same(o, a, b))
+    };
+    let hostile = |a: &str, b: &str, except: &str| {
+        snapshot.iter().any(|o| o.kind != except && o.stance == StanceKind::Hostile && same(o, a, b))
+    };
+    let mut added = Vec::new();
+    for r in relations.iter_mut() {
+        match r.kind {
+            "deployment" => {
+                let partners: Vec<&String> = snapshot
+                    .iter()
+                    .filter(|o| o.stance == StanceKind::Cooperative && o.kind != "deployment" && (o.source == r.source || o.target == r.source))
+                    .map(|o| if o.source == r.source { &o.target } else { &o.source })
+                    .collect();
+                let at_war_with_partner = snapshot.iter().any(|o| o.kind == "conflict" && partners.iter().any(|p| same(o, p, &r.target)));
+                let allied = cooperative(&r.source, &r.target, "deployment");
+                if allied || (!hostile(&r.source, &r.target, "deployment") && !at_war_with_partner) {
+                    r.stance = StanceKind::Cooperative;
+                }
+                if allied {
+                    for war in snapshot.iter().filter(|o| o.kind == "conflict") {
+                        let enemy = if war.source == r.target {
+                            &war.target
+                        } else if war.target == r.target {
+                            &war.source
+                        } else {
+                            continue;
+                        };
+                        if *enemy != r.source {
+                            let mut against = r.clone();
+                            against.target = enemy.clone();
+                            against.stance = StanceKind::Hostile;
+                            added.push(against);
+                        }
+                    }
+                }
+            }
+            "talks" | "visit" if cooperative(&r.source, &r.target, r.kind) && !hostile(&r.source, &r.target, r.kind) => {
+                r.stance = StanceKind::Cooperative;
+            }
+            _ => {}
+        }
+    }
+    relations.extend(added);
+    let all = std::mem::take(relations);
+    for r in all {
+        merge(relations, r);
+    }
 }
 
 /// The clause a relation is read from, made into its statement only when a relation
@@ -665,145 +912,126 @@ impl Said<'_> {
     /// Sets `relation`'s statement in the clause's language.
     fn fill(&self, relation: &mut FoundRelation) {
         let slot = if self.korean { &mut relation.said_ko } else { &mut relation.said_en };
-        *slot = Some(statement(self.clause));
+        if slot.is_none() {
+            *slot = Some(statement(self.clause));
+        }
     }
 }
 
-impl<'t> Merged<'t> {
+/// The identity of a relation: its pair (in order when directed), direction, stance and
+/// certainty.
+type Key = (String, String, bool, StanceKind, CertaintyKind);
+
+fn key_of(r: &FoundRelation) -> Key {
+    let (a, b) = if r.directed || r.source <= r.target { (&r.source, &r.target) } else { (&r.target, &r.source) };
+    (a.clone(), b.clone(), r.directed, r.stance, r.certainty)
+}
+
+/// Relations as [`merge`] would build them one by one, with indexes so that a long story
+/// does not scan every relation and every evidence id for each new one.
+#[derive(Default)]
+struct Merged {
+    relations: Vec<FoundRelation>,
+    by_key: HashMap<Key, usize>,
+    /// (index into `relations`, evidence id) already recorded
+    evidence: HashSet<(usize, String)>,
+}
+
+impl Merged {
     /// [`merge`] of `new`, stated in `said`, with `evidence` as its one evidence id.
-    fn add(&mut self, mut new: FoundRelation, evidence: &'t str, said: Said<'_>) {
-        let (a, b) = if new.source <= new.target { (&new.source, &new.target) } else { (&new.target, &new.source) };
-        let key = (new.kind, a.clone(), b.clone(), new.certainty);
+    fn add(&mut self, mut new: FoundRelation, evidence: &str, said: Said<'_>) {
+        let key = key_of(&new);
         let Some(&at) = self.by_key.get(&key) else {
             let at = self.relations.len();
             self.by_key.insert(key, at);
-            self.evidence.insert((at, evidence));
+            self.evidence.insert((at, evidence.to_string()));
             new.evidence.push(evidence.to_string());
             said.fill(&mut new);
             self.relations.push(new);
             return;
         };
         let Some(known) = self.relations.get_mut(at) else { return };
-        if self.evidence.insert((at, evidence)) {
+        if !self.evidence.contains(&(at, evidence.to_string())) {
+            self.evidence.insert((at, evidence.to_string()));
             known.evidence.push(evidence.to_string());
         }
-        let missing = if said.korean { known.said_ko.is_none() } else { known.said_en.is_none() };
-        if missing {
-            said.fill(&mut new);
-        }
-        absorb(known, new);
-    }
-}
-
-/// Folds a repeat of `known` into it, apart from the evidence: the weakest certainty
-/// stands, and a directed reading wins over a mutual one.
-fn absorb(known: &mut FoundRelation, new: FoundRelation) {
-    // A denial is firmer than a hedge: "may be discussed, which both have denied" is denied;
-    // a statement of fact anywhere still stands over both.
-    let denied = [known.certainty, new.certainty].contains(&CertaintyKind::Denied);
-    let stated = [known.certainty, new.certainty].contains(&CertaintyKind::Reported);
-    known.certainty = if denied && !stated { CertaintyKind::Denied } else { known.certainty.min(new.certainty) };
-    if known.said_en.is_none() {
-        known.said_en = new.said_en.clone();
-    }
-    if known.said_ko.is_none() {
-        known.said_ko = new.said_ko.clone();
-    }
-    if new.directed && !known.directed {
-        known.directed = true;
-        known.source = new.source;
-        known.target = new.target;
-    }
-}
-
-/// How many actors `mentions` name, without copying their ids.
-fn distinct_count(mentions: &[Mention]) -> usize {
-    let mut seen: Vec<&str> = Vec::new();
-    for id in mentions.iter().flat_map(|m| m.ids.iter()) {
-        if !seen.contains(&id.as_str()) {
-            seen.push(id);
+        said.fill(known);
+        if kind_info(new.kind).0 < kind_info(known.kind).0 {
+            known.kind = new.kind;
         }
     }
-    seen.len()
 }
 
-fn distinct_ids(mentions: &[Mention]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in mentions.iter().flat_map(|m| m.ids.iter()) {
-        if !out.contains(id) {
-            out.push(id.clone());
-        }
-    }
-    out
-}
-
-/// The pair of actors a cue relates, or none when it is ambiguous.
-fn pair_for(
-    mentions: &[Mention],
-    distinct: &[String],
-    subject: &str,
-    cue: (usize, usize),
-    near_only: bool,
-) -> Option<(String, String)> {
-    // Nearest mention to the cue; on a tie the one after it ("cooperation with Russia").
-    let nearest = mentions
-        .iter()
-        .min_by_key(|m| (distance((m.start, m.end), cue), m.start < cue.0))?;
-    if near_only && distance((nearest.start, nearest.end), cue) > 20 {
-        return None;
-    }
-    if let [a, b, ..] = nearest.ids.as_slice() {
-        return Some((a.clone(), b.clone()));
-    }
-    if let [a, b] = distinct {
-        return Some((a.clone(), b.clone()));
-    }
-    let cue_actor = nearest.ids.first()?;
-    if cue_actor != subject {
-        return Some((subject.to_string(), cue_actor.clone()));
-    }
-    // The subject right before its own cue ("North Korea sent troops to help Russia"): the
-    // cue's object is the next actor after it.
-    let object = mentions.iter().find(|m| m.start >= cue.1 && m.ids.first().is_some_and(|id| id != subject))?;
-    let id = object.ids.first()?;
-    (distance((object.start, object.end), cue) <= 40).then(|| (subject.to_string(), id.clone()))
-}
-
-pub(crate) fn merge(found: &mut Vec<FoundRelation>, mut new: FoundRelation) {
-    let same = |r: &FoundRelation| {
-        r.kind == new.kind
-            && r.stance == new.stance
-            && ((r.source == new.source && r.target == new.target)
-                || (r.source == new.target && r.target == new.source && !(r.directed && new.directed)))
-    };
-    match found.iter_mut().find(|r| same(r)) {
+/// Folds `new` into `found`: a relation of the same pair, direction, stance and certainty
+/// takes its evidence and statements (and the stronger kind); anything else is added.
+pub(crate) fn merge(found: &mut Vec<FoundRelation>, new: FoundRelation) {
+    let key = key_of(&new);
+    match found.iter_mut().find(|r| key_of(r) == key) {
         Some(known) => {
-            for e in std::mem::take(&mut new.evidence) {
+            for e in new.evidence {
                 if !known.evidence.contains(&e) {
                     known.evidence.push(e);
                 }
             }
-            absorb(known, new);
+            if kind_info(new.kind).0 < kind_info(known.kind).0 {
+                known.kind = new.kind;
+            }
+            if known.said_en.is_none() {
+                known.said_en = new.said_en;
+            }
+            if known.said_ko.is_none() {
+                known.said_ko = new.said_ko;
+            }
         }
         None => found.push(new),
     }
 }
 
-/// A one-line summary in English and Korean.
+/// A clause as a sentence a reader can take alone: trimmed, capitalised, with a full stop.
+fn statement(clause: &str) -> String {
+    let t = clause.trim().trim_end_matches([',', ';']).trim_start_matches(['"', '\u{201C}']);
+    let mut chars = t.chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    // A clause cut from a quotation may hold one of its marks without the other.
+    if out.matches('"').count() % 2 == 1 {
+        out = out.replace('"', "");
+    }
+    if !out.ends_with(['.', '?', '!', '"', '\u{201D}']) {
+        out.push('.');
+    }
+    if out.chars().count() > 280 {
+        out = out.chars().take(279).collect();
+        out.push('…');
+    }
+    out
+}
+
+/// A one-line summary in English and Korean: the clause that states it in each language
+/// it was read from, and for a language it was not read from, a line made of the names,
+/// the kind and the hedge.
 pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dyn Fn(&str) -> String) -> (String, String) {
     let (label_en, label_ko) = match r.kind {
         "deployment" => ("military deployment", "파병"),
         "severance" => ("severance of ties", "관계 단절"),
         "provocation" => ("provocation", "도발"),
+        "retaliation" => ("retaliation", "보복"),
+        "trade-measures" => ("trade measures", "무역 조치"),
         "threat" => ("threat", "위협"),
         "criticism" => ("criticism", "비판"),
         "sanctions" => ("sanctions", "제재"),
+        "confrontation" => ("confrontation", "대립"),
         "cooling" => ("cooling relations", "관계 악화"),
         "conflict" => ("conflict", "충돌"),
         "treaty" => ("treaty", "조약"),
         "alliance" => ("alliance", "동맹"),
+        "agreement" => ("agreement", "합의"),
         "cooperation" => ("cooperation", "협력"),
         "support" => ("support", "지원"),
+        "request" => ("request", "요청"),
+        "visit" => ("visit", "방문"),
         _ => ("talks", "대화"),
     };
     let (hedge_en, hedge_ko) = match r.certainty {
@@ -814,19 +1042,10 @@ pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dy
         CertaintyKind::Denied => (" (denied)", " (부인)"),
     };
     let (s_en, t_en, s_ko, t_ko) = (name_en(&r.source), name_en(&r.target), name_ko(&r.source), name_ko(&r.target));
-    if let (Some(en), Some(ko)) = (&r.said_en, &r.said_ko) {
-        return (en.clone(), ko.clone());
-    }
     let (en, ko) = if r.directed {
-        (
-            format!("{s_en} toward {t_en}: {label_en}{hedge_en}"),
-            format!("{s_ko} → {t_ko}: {label_ko}{hedge_ko}"),
-        )
+        (format!("{s_en} toward {t_en}: {label_en}{hedge_en}"), format!("{s_ko} → {t_ko}: {label_ko}{hedge_ko}"))
     } else {
-        (
-            format!("{s_en} and {t_en}: {label_en}{hedge_en}"),
-            format!("{s_ko}·{t_ko}: {label_ko}{hedge_ko}"),
-        )
+        (format!("{s_en} and {t_en}: {label_en}{hedge_en}"), format!("{s_ko}·{t_ko}: {label_ko}{hedge_ko}"))
     };
     (r.said_en.clone().unwrap_or(en), r.said_ko.clone().unwrap_or(ko))
 }
@@ -835,69 +1054,105 @@ pub fn summary(r: &FoundRelation, name_en: &dyn Fn(&str) -> String, name_ko: &dy
 mod tests {
     use super::*;
 
-    fn rel(text: &str) -> Vec<(String, String, bool, &'static str, CertaintyKind)> {
-        // Stances are checked in `stance_belongs_to_the_pair`.
+    type Row = (String, String, bool, StanceKind, CertaintyKind);
+
+    fn read(texts: &[&str]) -> Vec<Row> {
         let g = Gazetteer::new();
-        let t = [EvidenceText { id: "p1".into(), text, speaker_actor: None }];
-        extract(&g, &t)
-            .into_iter()
-            .map(|r| (r.source, r.target, r.directed, r.kind, r.certainty))
-            .collect()
+        let units: Vec<EvidenceText<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| EvidenceText { id: format!("p{}", i + 1), text, speaker_actor: None })
+            .collect();
+        extract(&g, &units).relations.into_iter().map(|r| (r.source, r.target, r.directed, r.stance, r.certainty)).collect()
+    }
+
+    fn row(source: &str, target: &str, directed: bool, stance: StanceKind, certainty: CertaintyKind) -> Row {
+        (source.to_string(), target.to_string(), directed, stance, certainty)
     }
 
     #[test]
-    fn cues_and_hedges() {
+    fn clauses_pairs_stances_and_hedges() {
         use CertaintyKind::*;
-        let s = |a: &str| a.to_string();
-        let cases = [
-            ("North Korea and Russia signed a treaty.", vec![(s("north-korea"), s("russia"), false, "treaty", Reported)]),
-            ("Russia is expected to expand cooperation with Beijing.", vec![(s("russia"), s("china"), false, "cooperation", Expected)]),
-            ("Pyongyang has denied sending troops to Ukraine.", vec![(s("north-korea"), s("ukraine"), true, "deployment", Denied)]),
-            ("As war fatigue grows, support from the North matters to Moscow.", vec![(s("north-korea"), s("russia"), true, "support", Reported)]),
+        use StanceKind::*;
+        let cases: Vec<(&str, Vec<Row>)> = vec![
+            ("North Korea and Russia signed a treaty.", vec![row("north-korea", "russia", false, Cooperative, Reported)]),
+            ("Russia is expected to expand cooperation with Beijing.", vec![row("russia", "china", false, Cooperative, Expected)]),
+            ("Pyongyang has denied sending troops to Ukraine.", vec![row("north-korea", "ukraine", true, Cooperative, Denied)]),
+            ("As war fatigue grows, support from the North matters to Moscow.", vec![row("north-korea", "russia", true, Cooperative, Reported)]),
+            // Troops sent to a partner at war: cooperation with it, hostility toward its enemy.
             (
                 "North Korea sent troops to help Russia in its war against Ukraine.",
                 vec![
-                    (s("north-korea"), s("russia"), true, "deployment", Reported),
-                    (s("russia"), s("ukraine"), false, "conflict", Reported),
-                    (s("north-korea"), s("ukraine"), true, "deployment", Reported),
+                    row("north-korea", "russia", true, Cooperative, Reported),
+                    row("russia", "ukraine", false, Hostile, Reported),
+                    row("north-korea", "ukraine", true, Hostile, Reported),
                 ],
             ),
-            ("Russia signed a pact with China, and it is expected that Japan will protest to China.", vec![
-                (s("russia"), s("china"), false, "treaty", Reported),
-                (s("japan"), s("china"), true, "criticism", Expected),
-            ]),
-            ("북한이 러시아에 병력을 보냈습니다 일본은 중국과 대화했습니다", vec![(s("japan"), s("china"), false, "talks", Reported)]),
+            // Certainty comes from the clause, not the sentence.
+            (
+                "Russia signed a pact with China, and it is expected that Japan will protest to China.",
+                vec![row("russia", "china", false, Cooperative, Reported), row("japan", "china", true, Hostile, Expected)],
+            ),
+            // Who reports is not a party; a deployment needs a destination.
+            ("NATO confirmed the North Korean military's deployment to Russia.", vec![row("north-korea", "russia", true, Cooperative, Reported)]),
+            ("The United States warned that North Korean troops would be targets if they are deployed.", vec![row("united-states", "north-korea", true, Hostile, Reported)]),
+            // A second verb of one subject; a giver is not the target of a hostile cue.
+            ("Ukraine criticized the move and requested sanctions from the United States.", vec![row("ukraine", "united-states", true, Cooperative, Reported)]),
+            // A cue inside a name is part of the name.
+            ("South Korea sent a delegation to the North Atlantic Treaty Organization.", vec![]),
+            ("China, which has retaliated against the U.S., is an exception.", vec![row("china", "united-states", true, Hostile, Reported)]),
+            ("The two countries are accusing each other.", vec![]),
+            ("북한이 러시아에 병력을 보냈습니다 일본은 중국과 대화했습니다", vec![row("japan", "china", false, Neutral, Reported)]),
+            ("중국이 미국에 맞서 보복관세를 물리겠다고 예고했습니다.", vec![row("china", "united-states", true, Hostile, Reported)]),
+            ("미국과 중국의 협상도 속도를 낼 것으로 보입니다.", vec![row("united-states", "china", false, Neutral, Expected)]),
+            ("북한과 러시아의 협력이 강화되고 있다고 분석됩니다.", vec![row("north-korea", "russia", false, Cooperative, Analysis)]),
             ("Officials in Seoul and Tokyo held talks.", vec![]),
-            ("북한과 러시아의 협력이 강화되고 있다고 분석됩니다.", vec![(s("north-korea"), s("russia"), false, "cooperation", Analysis)]),
             ("Japan's weather was mild.", vec![]),
         ];
         for (text, want) in cases {
-            assert_eq!(rel(text), want, "{text}");
+            assert_eq!(read(&[text]), want, "{text}");
         }
-    }
-
-    #[test]
-    fn stance_belongs_to_the_pair() {
-        let g = Gazetteer::new();
-        let t = [EvidenceText { id: "p1".into(), text: "North Korea sent troops to help Russia in its war against Ukraine.", speaker_actor: None }];
-        let stances: Vec<(String, StanceKind)> = extract(&g, &t).into_iter().map(|r| (r.target, r.stance)).collect();
-        assert_eq!(
-            stances,
-            [("russia".to_string(), StanceKind::Cooperative), ("ukraine".to_string(), StanceKind::Hostile), ("ukraine".to_string(), StanceKind::Hostile)],
-            "{:#?}",
-            extract(&g, &t)
-        );
     }
 
     #[test]
     fn the_two_countries_are_the_last_two_named() {
         let g = Gazetteer::new();
-        let t = [
-            EvidenceText { id: "p1".into(), text: "China and Japan met.", speaker_actor: None },
+        let units = [
+            EvidenceText { id: "p1".into(), text: "China thanked Japan.", speaker_actor: None },
             EvidenceText { id: "p2".into(), text: "The two countries agreed to deepen cooperation.", speaker_actor: None },
         ];
-        let found = extract(&g, &t);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found.first().map(|r| r.evidence.clone()), Some(vec!["p2".to_string()]));
+        let found = extract(&g, &units).relations;
+        let got: Vec<(&str, &str, Vec<String>)> = found.iter().map(|r| (r.source.as_str(), r.target.as_str(), r.evidence.clone())).collect();
+        assert_eq!(got, [("china", "japan", vec!["p2".to_string()])]);
+    }
+
+    #[test]
+    fn talks_between_partners_are_cooperation() {
+        use CertaintyKind::*;
+        use StanceKind::*;
+        let found = read(&["North Korea sent troops to Russia.", "Putin met North Korea's foreign minister in Russia."]);
+        assert_eq!(found.first(), Some(&row("north-korea", "russia", true, Cooperative, Reported)));
+        let found = read(&["China imposed tariffs on the United States.", "China and the United States held talks."]);
+        assert_eq!(found.get(1), Some(&row("china", "united-states", false, Neutral, Reported)), "{found:#?}");
+    }
+
+    #[test]
+    fn one_relation_per_pair_direction_stance_and_certainty() {
+        let g = Gazetteer::new();
+        let units = [
+            EvidenceText { id: "p1".into(), text: "North Korea and Russia signed a treaty.", speaker_actor: None },
+            EvidenceText { id: "p2".into(), text: "North Korea and Russia are deepening cooperation.", speaker_actor: None },
+        ];
+        let found = extract(&g, &units).relations;
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found.first().map(|r| (r.kind, r.evidence.clone())), Some(("treaty", vec!["p1".to_string(), "p2".to_string()])));
+        assert_eq!(found.first().and_then(|r| r.said_en.clone()).as_deref(), Some("North Korea and Russia signed a treaty."));
+    }
+
+    #[test]
+    fn mentioned_in_order_of_first_mention() {
+        let g = Gazetteer::new();
+        let units = [EvidenceText { id: "p1".into(), text: "Russia thanked China. Japan and Russia met.", speaker_actor: None }];
+        assert_eq!(extract(&g, &units).mentioned, ["russia", "china", "japan"]);
     }
 }

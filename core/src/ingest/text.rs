@@ -145,16 +145,6 @@ fn is_abbreviation(word: &str) -> bool {
         )
 }
 
-/// `hay.find(needle)`, for the many searches that find nothing: `contains` rules those out
-/// with a vectorised scan, where `find` first builds a searcher for the needle.
-pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
-    if hay.contains(needle) {
-        hay.find(needle)
-    } else {
-        None
-    }
-}
-
 /// Whether `needle` occurs in `hay` at byte offset `at`. The second and last bytes are
 /// compared first: callers try many short words at every position, and most fail there.
 #[inline]
