@@ -13,25 +13,24 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-async fn a_quote_opens_and_closes_with_its_button() {
+async fn a_quote_opens_and_closes_with_its_disclosure() {
     let host = mounted_seed("en").await;
     let report = seed_report();
     let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
     let full = find_all(&host, "[data-testid=quote-full]").remove(0);
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert_eq!(toggle.get_attribute("aria-controls"), Some(full.id()));
-    assert!(full.has_attribute("hidden"));
+    assert_eq!(toggle.local_name(), "summary", "a native disclosure");
+    assert!(is_closed(&toggle));
+    assert!(full.first_element_child().is_none(), "a closed quote is rendered once opened");
 
     click(&toggle);
-    wait_for_attribute(&toggle, "aria-expanded", "true").await;
-    assert!(!full.has_attribute("hidden"));
+    wait_for_open(&toggle, true).await;
     let expected = report.quotes[0].text.en.clone().unwrap();
     assert!(text(&full).contains(&expected), "full quote: {}", text(&full));
     assert!(text(&full).contains(report.quotes[0].context.as_ref().unwrap().en.as_deref().unwrap()));
 
     click(&toggle);
-    wait_for_attribute(&toggle, "aria-expanded", "false").await;
-    assert!(full.has_attribute("hidden"));
+    wait_for_open(&toggle, false).await;
+    wait_for("the full quote gone", 5_000, || full.first_element_child().is_none().then_some(())).await;
 }
 
 #[wasm_bindgen_test]
@@ -43,7 +42,7 @@ async fn expand_all_opens_every_quote_and_collapses_them_again() {
     wait_for("every quote open", 5_000, || {
         find_all(&host, "[data-testid=quote-toggle]")
             .iter()
-            .all(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"))
+            .all(is_open)
             .then_some(())
     })
     .await;
@@ -53,7 +52,7 @@ async fn expand_all_opens_every_quote_and_collapses_them_again() {
 
     click(&expand);
     wait_for("every quote closed", 5_000, || {
-        find_all(&host, "[data-testid=quote-full]").iter().all(|f| f.has_attribute("hidden")).then_some(())
+        find_all(&host, "[data-testid=quote-toggle]").iter().all(is_closed).then_some(())
     })
     .await;
 }
@@ -182,7 +181,7 @@ async fn an_evidence_link_opens_and_focuses_its_quote() {
         .expect("an evidence link to the first quote");
     click(&link);
     let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
-    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    wait_for_open(&toggle, true).await;
     let shadow = host.shadow_root().unwrap();
     let card = find_all(&host, "[data-testid=quote]").remove(0);
     wait_for("focus on the quote", 5_000, || (shadow.active_element() == Some(card.clone())).then_some(())).await;
@@ -342,7 +341,7 @@ async fn printing_opens_every_quote_the_relation_list_and_the_story() {
     wait_for("every quote open for print", 5_000, || {
         let event = web_sys::Event::new("beforeprint").unwrap();
         web_sys::window().unwrap().dispatch_event(&event).unwrap();
-        find_all(&host, "[data-testid=quote-full]").iter().all(|f| !f.has_attribute("hidden")).then_some(())
+        find_all(&host, "[data-testid=quote-toggle]").iter().all(is_open).then_some(())
     })
     .await;
     let relations = seed_report().relations.len();
@@ -384,11 +383,11 @@ async fn a_quote_closed_after_a_language_switch_shows_its_excerpt_in_the_new_lan
     let root = find(&host, "article[data-testid=briefing]").unwrap();
     let toggle = find_all(&host, "[data-testid=quote-toggle]").remove(0);
     click(&toggle);
-    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    wait_for_open(&toggle, true).await;
     click(&find(&host, "[data-testid=lang-toggle]").unwrap());
     wait_for_attribute(&root, "lang", "ko").await;
     click(&toggle);
-    wait_for_attribute(&toggle, "aria-expanded", "false").await;
+    wait_for_open(&toggle, false).await;
     let shown = text(&find(&host, ".briefing-quote__excerpt").unwrap());
     let korean = report.quotes[0].text.ko.clone().unwrap();
     assert!(korean.starts_with(shown.trim_end_matches('…')), "excerpt {shown:?} is not the Korean quote");
@@ -414,7 +413,7 @@ async fn a_long_report_shows_every_card_in_the_state_the_reader_left() {
     let total = seed_quotes + 900;
     wait_for("every card, open", 20_000, || {
         let toggles = find_all(&host, "[data-testid=quote-toggle]");
-        let open = toggles.iter().all(|t| t.get_attribute("aria-expanded").as_deref() == Some("true"));
+        let open = toggles.iter().all(is_open);
         let korean = find(&host, "[data-testid=briefing]").and_then(|b| b.get_attribute("lang")).as_deref() == Some("ko");
         (toggles.len() == total && open && korean).then_some(())
     })

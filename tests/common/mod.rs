@@ -104,8 +104,26 @@ pub async fn mounted_seed(lang: &str) -> Element {
 pub async fn open_relation_list(host: &Element) {
     let toggle = wait_for_element(host, "[data-testid=relations-toggle]").await;
     click(&toggle);
-    wait_for_attribute(&toggle, "aria-expanded", "true").await;
+    wait_for_open(&toggle, true).await;
     wait_for_element(host, "[data-testid=relation]").await;
+}
+
+/// Is the native disclosure (`<details>`) that holds `element` open, with its content
+/// rendered (the briefing renders a disclosure's content once its state has caught up)?
+pub fn is_open(element: &Element) -> bool {
+    let Some(details) = element.closest("details").ok().flatten() else { return false };
+    details.has_attribute("open") && details.last_element_child().is_some_and(|content| content.first_element_child().is_some())
+}
+
+/// Is the disclosure that holds `element` closed?
+pub fn is_closed(element: &Element) -> bool {
+    element.closest("details").ok().flatten().is_some_and(|details| !details.has_attribute("open"))
+}
+
+/// Waits until the disclosure that holds `element` is open (`true`, content rendered) or closed.
+pub async fn wait_for_open(element: &Element, open: bool) {
+    let what = if open { "the disclosure open" } else { "the disclosure closed" };
+    wait_for(what, 5_000, || (if open { is_open(element) } else { is_closed(element) }).then_some(())).await;
 }
 
 /// Waits until `selector`'s attribute `name` has `value`.
