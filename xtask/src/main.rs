@@ -5,6 +5,7 @@
 mod bench;
 mod fuzz;
 mod ingest_eval;
+mod prerender;
 mod setup;
 mod size;
 
@@ -32,7 +33,8 @@ commands:
   screenshots  dist, then the README's screenshots of the demo into docs/
   fuzz [SECONDS]  each fuzz target of fuzz/ for SECONDS (default 60); installs nightly and cargo-fuzz
   ingest-eval DIR  ingestion scored against the facts files beside DIR's transcripts
-  embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/";
+  embed-hook   (run by trunk after each build) the embed bundle into the staging folder's embed/,
+           and the demo's marked briefings pre-rendered (briefing render)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -112,7 +114,8 @@ fn dist(tools: &setup::Tools) -> Result<(), Fail> {
 }
 
 /// Builds the embed bundle into `OUT/embed/` with stable names: the library alone (no demo
-/// features), wasm-bindgen for the web, wasm-opt in release, the loader and the schema. Trunk
+/// features), wasm-bindgen for the web, wasm-opt in release, the loader, the stylesheet
+/// (`briefing.css`, which pre-rendered briefings link) and the schema. Trunk
 /// runs this after each build of the demo, so `serve` and `dist` both carry the bundle.
 fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     let root = project_root();
@@ -171,6 +174,7 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     }
     for (from, to) in [
         ("www/embed.js", "embed.js"),
+        ("src/style.css", "briefing.css"),
         ("www/schema/briefing-1.json", "briefing-1.json"),
     ] {
         std::fs::copy(root.join(from), embed.join(to))
@@ -184,7 +188,8 @@ fn embed_hook() -> Result<(), Fail> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .ok_or_else(|| Fail("embed-hook: run by trunk (TRUNK_STAGING_DIR is not set)".into()))?;
     let release = std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release");
-    embed(Path::new(&staging), release, &[])
+    embed(Path::new(&staging), release, &[])?;
+    prerender::pages(Path::new(&staging))
 }
 
 /// Where the page-level tests find a release bundle built with the `test-panic` feature (a
