@@ -319,11 +319,11 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             // speaker behind a "we", states no relation: it only updates the actors named
             // most recently, and is not cut up.
             let names_two = distinct(mentions.iter()).len() >= 2;
-            let lower = sentence.to_ascii_lowercase();
-            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| lower.contains(w)) {
+            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) {
                 remember(&mut recent, &mentions);
                 continue;
             }
+            let lower = sentence.to_ascii_lowercase();
             let hits = cue_hits(&lower, &mentions);
             let mut previous_subject: Option<&str> = None;
             for clause in clauses(sentence) {
@@ -336,6 +336,19 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
     let mut relations = found.relations;
     pair_stances(&mut relations);
     Extracted { relations, mentioned }
+}
+
+/// Whether `hay` holds `needle` (lowercase), ignoring ASCII case; without copying `hay`.
+fn contains_ignoring_ascii_case(hay: &str, needle: &str) -> bool {
+    let Some(&first) = needle.as_bytes().first() else { return true };
+    let bytes = hay.as_bytes();
+    memchr_both(bytes, first).any(|at| bytes.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes())))
+}
+
+/// Offsets of `byte` in either case.
+fn memchr_both(bytes: &[u8], byte: u8) -> impl Iterator<Item = usize> + '_ {
+    let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
+    bytes.iter().enumerate().filter(move |(_, &b)| b == lower || b == upper).map(|(i, _)| i)
 }
 
 /// Moves the actors of `mentions` to the end of the recently named, in order.
@@ -371,14 +384,14 @@ struct Reading<'s, 'g> {
 
 impl<'g> Reading<'_, 'g> {
     /// Reads one clause into `found`; returns its subject, for a next clause that shares it.
-    fn clause(
+    fn clause<'t>(
         &self,
         clause: &Clause,
         speaker: Option<&'g str>,
         recent: &[&'g str],
         previous_subject: Option<&'g str>,
-        evidence: &str,
-        found: &mut Merged,
+        evidence: &'t str,
+        found: &mut Merged<'t>,
     ) -> Option<&'g str> {
         let sentence = self.sentence;
         let content_from = clause.content_from.unwrap_or(0);
@@ -426,19 +439,21 @@ impl<'g> Reading<'_, 'g> {
         if names.len() < 2 {
             return names.first().copied().and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str()).or(previous_subject);
         }
-        let text = clause.text(sentence);
-        let certainty = certainty_of(&text.to_ascii_lowercase());
+        let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
         let subject = subject_of(sentence, &parties, clause.shares_subject);
-        let korean = has_hangul(&text);
+        let mut text: Option<String> = None;
         // (pair, stance, best kind index) in this clause: one relation per pair and stance.
         let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
         for &(start, end, ci) in self.hits.iter().filter(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from) {
             let Some(c) = CUES.get(ci) else { continue };
+            if broken(self.lower, (start, end), c.kind) {
+                continue;
+            }
             let (rank, stance, _) = kind_info(c.kind);
             let pair = match c.kind {
-                "deployment" => deployment(sentence, &parties, subject, (start, end)),
-                "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(sentence, &parties, &names, subject, (start, end), c.near, stance)),
-                _ => pair_for(sentence, &parties, &names, subject, (start, end), c.near, stance),
+                "deployment" => deployment(sentence, self.lower, &parties, subject, (start, end)),
+                "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(self.lower, &parties, &names, subject, (start, end), c.near, stance)),
+                _ => pair_for(self.lower, &parties, &names, subject, (start, end), c.near, stance),
             };
             let Some(pair) = pair else { continue };
             match chosen.iter_mut().find(|(p, s, _)| same_pair(p, &pair) && *s == stance) {
@@ -464,13 +479,45 @@ impl<'g> Reading<'_, 'g> {
             if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
                 continue;
             }
-            let directed = directed_kind && (a == subject || b == subject || kind == "deployment");
+            // "China and Japan …", "the two countries", "북러": the pair acts together.
+            let joint = joined(sentence, &parties, &a0, &b0);
+            let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
             let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
-            found.add(relation, evidence, Said { clause: &text, korean });
+            let text = text.get_or_insert_with(|| clause.text(sentence));
+            found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
         }
         subject.and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str())
     }
+}
+
+/// Whether the two actors are named as one subject: by "the two countries" or "each
+/// other", or joined by "and" ("China and Japan", "중국과 일본"). A compound ("inter-Korean
+/// relations") names a pair without saying who acts.
+fn joined(sentence: &str, parties: &[Mention<'_>], a: &str, b: &str) -> bool {
+    let names = |m: &Mention<'_>, id: &str| m.ids.iter().any(|i| i == id);
+    // The pair a pair word stands for is the one mention without text of its own.
+    parties.iter().any(|m| m.start == m.end && names(m, a) && names(m, b))
+        || parties.windows(2).any(|w| match w {
+            [x, y] if (names(x, a) && names(y, b)) || (names(x, b) && names(y, a)) => {
+                let gap = sentence.get(x.end..y.start).unwrap_or("");
+                [" and ", "과 ", "와 "].contains(&gap)
+            }
+            _ => false,
+        })
+}
+
+/// Whether an agreement or treaty cue is one said to be broken ("breaking the deal",
+/// "합의를 어겼다").
+fn broken(lower: &str, cue: (usize, usize), kind: &str) -> bool {
+    if !matches!(kind, "agreement" | "treaty") {
+        return false;
+    }
+    let after = lower.get(cue.1..).unwrap_or("");
+    let after = after.get(..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)).unwrap_or(after);
+    let before = words_before(lower, cue.0, 3);
+    ["어기", "어겼", "어긴", "파기", "위반"].iter().any(|w| after.contains(w))
+        || ["violat", "breach", "breaking", "broke", "broken", "scrap"].iter().any(|w| before.contains(w))
 }
 
 fn same_pair(a: &(String, String), b: &(String, String)) -> bool {
@@ -555,17 +602,23 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
-/// The words just before byte offset `at`, lowercase, up to `n` of them.
-fn words_before(sentence: &str, at: usize, n: usize) -> String {
-    let head = sentence.get(..at).unwrap_or("");
-    let words: Vec<&str> = head.split_whitespace().rev().take(n).collect();
-    let words: Vec<&str> = words.into_iter().rev().collect();
-    words.join(" ").to_ascii_lowercase()
+/// The text of the `n` words just before byte offset `at` of `lower` (a lowercase
+/// sentence), as a slice of it.
+fn words_before(lower: &str, at: usize, n: usize) -> &str {
+    let head = lower.get(..at).unwrap_or("").trim_end();
+    let start = head.rmatch_indices(' ').nth(n.saturating_sub(1)).map_or(0, |(i, _)| i + 1);
+    head.get(start..).unwrap_or("")
+}
+
+/// Whether `before` ends with `word`, or with `word` and "the".
+fn ends_with_word(before: &str, word: &str) -> bool {
+    let bare = before.strip_suffix(" the").unwrap_or(before);
+    [before, bare].iter().any(|b| b.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
 }
 
 /// The pair of actors a cue relates, or none when it is ambiguous.
 fn pair_for(
-    sentence: &str,
+    lower: &str,
     parties: &[Mention<'_>],
     names: &[&str],
     subject: Option<&str>,
@@ -576,9 +629,9 @@ fn pair_for(
     // Topics and, for a hostile cue, givers ("sanctions from the United States") are not
     // what the cue is aimed at.
     let aimed = |m: &&Mention<'_>| {
-        let before = words_before(sentence, m.start, 4);
-        let topic = TOPIC_MARKERS.iter().any(|t| before.ends_with(t) || before.ends_with(&format!("{t} the")));
-        let giver = stance == StanceKind::Hostile && (before.ends_with("from") || before.ends_with("from the"));
+        let before = words_before(lower, m.start, 5);
+        let topic = TOPIC_MARKERS.iter().any(|t| ends_with_word(before, t));
+        let giver = stance == StanceKind::Hostile && ends_with_word(before, "from");
         !topic && !giver
     };
     let candidates: Vec<&Mention<'_>> = parties.iter().filter(aimed).collect();
@@ -609,12 +662,12 @@ fn pair_for(
 /// Who sends troops where: the owner of the forces ("North Korean troops", "북한군") or the
 /// subject, and the actor named as where they go ("to Russia", "inside Ukraine",
 /// "러시아에"). Without a destination, a deployment relates no one.
-fn deployment(sentence: &str, parties: &[Mention<'_>], subject: Option<&str>, cue: (usize, usize)) -> Option<(String, String)> {
+fn deployment(sentence: &str, lower: &str, parties: &[Mention<'_>], subject: Option<&str>, cue: (usize, usize)) -> Option<(String, String)> {
     let destination = parties.iter().find(|m| {
-        let before = words_before(sentence, m.start, 2);
-        let english = ["to", "into", "inside", "in", "toward", "to the", "into the", "in the", "to help", "to support", "to aid", "to assist"].iter().any(|w| before.ends_with(w) && (before.len() == w.len() || before.ends_with(&format!(" {w}"))));
+        let before = words_before(lower, m.start, 2);
+        let english = ["to", "into", "inside", "in", "toward", "to help", "to support", "to aid", "to assist"].iter().any(|w| ends_with_word(before, w));
         let after = sentence.get(m.end..).unwrap_or("");
-        let korean = m.end <= cue.0 && ["에 ", "로 ", "으로 ", "에게 ", "에도 "].iter().any(|p| after.starts_with(p));
+        let korean = m.end <= cue.0 && ["에 ", "로 ", "으로 ", "에게 ", "에도 ", "를 돕", "을 돕", "를 지원", "을 지원"].iter().any(|p| after.starts_with(p));
         (english && m.start >= cue.0.saturating_sub(40)) || korean
     })?;
     let to = destination.ids.first()?;
@@ -661,7 +714,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         return korean_clauses(sentence);
     }
     let mut out = Vec::new();
-    let mut main = vec![0..sentence.len()];
+    let mut main: Vec<Span> = std::iter::once(0..sentence.len()).collect();
     // ", according to NATO." / "According to NATO, …"
     if let Some(at) = sentence.find(", according to ") {
         let rest = sentence.get(at + 2..).unwrap_or("");
@@ -669,7 +722,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         main = vec![0..at, end..sentence.len()];
     } else if sentence.starts_with("According to ") {
         if let Some(comma) = sentence.find(", ") {
-            main = vec![comma + 2..sentence.len()];
+            main = std::iter::once(comma + 2..sentence.len()).collect();
         }
     }
     // ", which …," / ", who …," relative clauses.
@@ -751,7 +804,8 @@ fn split_all(sentence: &str, parts: Vec<Clause>, sep: &str, limit: usize, next: 
         let mut cuts = 0;
         while cuts < limit {
             let hit = rest.spans.iter().enumerate().find_map(|(i, s)| {
-                let text = sentence.get(s.clone())?;
+                // `contains` rules most spans out with a vectorised scan.
+                let text = sentence.get(s.clone()).filter(|t| t.contains(sep))?;
                 text.match_indices(sep).find_map(|(at, _)| {
                     let after = text.get(at + sep.len()..)?;
                     let word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
@@ -930,29 +984,30 @@ fn key_of(r: &FoundRelation) -> Key {
 /// Relations as [`merge`] would build them one by one, with indexes so that a long story
 /// does not scan every relation and every evidence id for each new one.
 #[derive(Default)]
-struct Merged {
+struct Merged<'t> {
     relations: Vec<FoundRelation>,
     by_key: HashMap<Key, usize>,
     /// (index into `relations`, evidence id) already recorded
-    evidence: HashSet<(usize, String)>,
+    evidence: HashSet<(usize, &'t str)>,
 }
 
-impl Merged {
+impl<'t> Merged<'t> {
     /// [`merge`] of `new`, stated in `said`, with `evidence` as its one evidence id.
-    fn add(&mut self, mut new: FoundRelation, evidence: &str, said: Said<'_>) {
+    fn add(&mut self, mut new: FoundRelation, evidence: &'t str, said: Said<'_>) {
         let key = key_of(&new);
         let Some(&at) = self.by_key.get(&key) else {
             let at = self.relations.len();
             self.by_key.insert(key, at);
-            self.evidence.insert((at, evidence.to_string()));
+            self.evidence.insert((at, evidence));
             new.evidence.push(evidence.to_string());
             said.fill(&mut new);
             self.relations.push(new);
             return;
         };
         let Some(known) = self.relations.get_mut(at) else { return };
-        if !self.evidence.contains(&(at, evidence.to_string())) {
-            self.evidence.insert((at, evidence.to_string()));
+        // Repeats mostly come from the same paragraph, one clause after another.
+        let last = known.evidence.last().is_some_and(|e| e == evidence);
+        if !last && self.evidence.insert((at, evidence)) {
             known.evidence.push(evidence.to_string());
         }
         said.fill(known);
