@@ -16,7 +16,7 @@ use briefing_core::ingest::{
 use briefing_core::model::{Actor, Report};
 use briefing_core::validate::validate_actors_json;
 
-use super::{read_text, usage_error, INVALID, OK, USAGE, USAGE_ERROR};
+use super::{read_text, usage_error, write_output, INVALID, OK, USAGE_ERROR};
 
 /// The name a transcript read from standard input goes by in messages, as in `validate`.
 const STDIN: &str = "-";
@@ -37,10 +37,6 @@ struct Options {
 
 /// Runs `briefing ingest` with the arguments after the subcommand.
 pub(crate) fn ingest(args: &[String]) -> u8 {
-    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
-        print!("{USAGE}");
-        return OK;
-    }
     let options = match parse_options(args) {
         Ok(options) => options,
         Err(message) => return usage_error(&message),
@@ -218,20 +214,7 @@ fn single(options: &Options, actors: &[Actor]) -> u8 {
             return INVALID;
         }
     };
-    let written = match &options.out {
-        Some(out) => write_creating_folders(out, &json),
-        None => std::io::stdout()
-            .lock()
-            .write_all(json.as_bytes())
-            .map_err(|error| format!("briefing: cannot write the report: {error}")),
-    };
-    match written {
-        Ok(()) => OK,
-        Err(message) => {
-            eprintln!("{message}");
-            INVALID
-        }
-    }
+    write_output(options.out.as_deref(), &json, "report")
 }
 
 /// Reads a story's transcripts and ingests them. With `date_fallback` the --date option
@@ -566,13 +549,4 @@ fn evaluate(dir: &str, actors: &[Actor]) -> u8 {
     } else {
         INVALID
     }
-}
-
-/// Writes `text` to the file `out`, creating the folders it needs first.
-fn write_creating_folders(out: &str, text: &str) -> Result<(), String> {
-    let parent = std::path::Path::new(out).parent().filter(|parent| !parent.as_os_str().is_empty());
-    if let Some(parent) = parent {
-        std::fs::create_dir_all(parent).map_err(|error| format!("{}: cannot create the folder: {error}", parent.display()))?;
-    }
-    std::fs::write(out, text).map_err(|error| format!("{out}: cannot write the report: {error}"))
 }

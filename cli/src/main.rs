@@ -1,17 +1,18 @@
-//! `briefing`: validate `briefing/1` reports, print the format's JSON Schema and turn
-//! broadcast transcripts into reports.
+//! `briefing`: validate `briefing/1` reports, print the format's JSON Schema, turn
+//! broadcast transcripts into reports and render reports as HTML fragments.
 //!
-//! A thin shell over `briefing_core`, in a crate of its own so that the core keeps no
-//! dependency it does not need: it reads files, calls the library and turns the result into
-//! lines and an exit code. Exit codes: 0 when everything is valid, 1 when a
-//! report is invalid or cannot be read (or a transcript cannot be ingested), 2 on a usage
-//! error.
+//! A thin shell over `briefing_core` (and, for `render`, the widget's server renderer), in a
+//! crate of its own so that the core keeps no web crate: it reads files, calls the libraries
+//! and turns the result into lines and an exit code. Exit codes: 0 when everything is valid,
+//! 1 when a report is invalid or cannot be read (or a transcript cannot be ingested), 2 on a
+//! usage error.
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 
 mod ingest;
+mod render;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -39,6 +40,12 @@ commands:
                      score ingestion against the facts files beside DIR's transcripts
                      (`name.en.txt` with `name.en.expected.json`; see docs/ingest.md):
                      recall and precision per field, exit 1 under the thresholds
+  render REPORT [--lang en|ko] [--base URL] [--no-script] [-o FILE]
+                     validate REPORT (`-` reads standard input) and write it as an HTML
+                     fragment for an article page: a <briefing-widget> with the briefing
+                     already rendered in its shadow root, the report as inline JSON and the
+                     module script; to standard output or FILE. An invalid report prints
+                     its problems as `validate` does and writes nothing
   help, --help, -h   print this help
 
 ingest options:
@@ -48,6 +55,13 @@ ingest options:
   --date DATE        the publication date (with --batch, only for stories whose
                      transcript gives none)
   --id ID            the report id (default: made from the headline)
+
+render options:
+  --lang en|ko       the language to render in (default: the report's first language)
+  --base URL         the URL of the folder holding embed.js and briefing.css, relative
+                     to the page or http(s) (default: ./, the page's own folder)
+  --no-script        leave out the module script, for a page that loads embed.js
+                     itself (once for all its briefings)
 
 exit status: 0 all valid, 1 a report is invalid or unreadable or a story could not be
 ingested, 2 usage error
@@ -65,21 +79,29 @@ fn main() -> ExitCode {
     ExitCode::from(run(&args))
 }
 
-/// Dispatches on the subcommand; each arm owns its arguments.
+/// Dispatches on the subcommand; each arm owns its arguments. `--help` or `-h` anywhere
+/// prints the help.
 fn run(args: &[String]) -> u8 {
     let Some((command, rest)) = args.split_first() else {
         return usage_error("no command given");
     };
-    match command.as_str() {
-        "validate" => validate(rest),
-        "schema" => schema(rest),
-        "ingest" => ingest::ingest(rest),
-        "help" | "--help" | "-h" => {
-            print!("{USAGE}");
-            OK
-        }
-        other => usage_error(&format!("unknown command `{other}`")),
+    let subcommand: fn(&[String]) -> u8 = match command.as_str() {
+        "validate" => validate,
+        "schema" => schema,
+        "ingest" => ingest::ingest,
+        "render" => render::render,
+        "help" | "--help" | "-h" => return help(),
+        other => return usage_error(&format!("unknown command `{other}`")),
+    };
+    if rest.iter().any(|arg| arg == "--help" || arg == "-h") {
+        return help();
     }
+    subcommand(rest)
+}
+
+fn help() -> u8 {
+    print!("{USAGE}");
+    OK
 }
 
 fn usage_error(message: &str) -> u8 {
@@ -88,10 +110,6 @@ fn usage_error(message: &str) -> u8 {
 }
 
 fn validate(args: &[String]) -> u8 {
-    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
-        print!("{USAGE}");
-        return OK;
-    }
     if args.is_empty() {
         return usage_error("validate needs at least one FILE (`-` for standard input)");
     }
@@ -151,6 +169,35 @@ fn read_text(name: &str) -> Result<String, String> {
         let offset = error.utf8_error().valid_up_to();
         format!("not UTF-8 text (byte {offset})")
     })
+}
+
+/// Writes `text` (a `what`: report, fragment) to the file `out`, creating the folders it
+/// needs first, or to standard output; the exit status says whether it was written.
+fn write_output(out: Option<&str>, text: &str, what: &str) -> u8 {
+    let written = match out {
+        Some(out) => write_creating_folders(out, text, what),
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|error| format!("briefing: cannot write the {what}: {error}")),
+    };
+    match written {
+        Ok(()) => OK,
+        Err(message) => {
+            eprintln!("{message}");
+            INVALID
+        }
+    }
+}
+
+/// Writes `text` to the file `out`, creating the folders it needs first. The error is the
+/// line to print.
+fn write_creating_folders(out: &str, text: &str, what: &str) -> Result<(), String> {
+    let parent = std::path::Path::new(out).parent().filter(|parent| !parent.as_os_str().is_empty());
+    if let Some(parent) = parent {
+        std::fs::create_dir_all(parent).map_err(|error| format!("{}: cannot create the folder: {error}", parent.display()))?;
+    }
+    std::fs::write(out, text).map_err(|error| format!("{out}: cannot write the {what}: {error}"))
 }
 
 fn schema(args: &[String]) -> u8 {

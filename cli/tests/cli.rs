@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{briefing_in, briefing_in_with_stdin, fixtures, text};
+use common::{briefing_in, briefing_in_with_stdin, fixtures, temp_dir, text};
 use std::process::Output;
 
 fn briefing(args: &[&str]) -> Output {
@@ -155,8 +155,7 @@ fn an_oversize_input_is_refused_without_reading_it_all() {
 
 #[test]
 fn ingest_creates_the_folders_of_its_output_file() {
-    let dir = std::env::temp_dir().join(format!("briefing-cli-folders-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = temp_dir("folders");
     let out = dir.join("new/folders/story.json");
     let seed = fixtures().join("transcripts/seed.en.txt");
     let output = briefing(&["ingest", "--en", seed.to_str().unwrap(), "--date", "2024-10-16", "-o", out.to_str().unwrap()]);

@@ -2,10 +2,9 @@
 
 mod common;
 
-use common::{briefing_in, briefing_in_with_stdin, fixtures, text};
-use std::path::{Path, PathBuf};
+use common::{briefing_in, briefing_in_with_stdin, fixtures, temp_dir, text};
+use std::path::Path;
 use std::process::Output;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use briefing_core::model::Report;
 use briefing_core::validate::validate_json;
@@ -22,17 +21,6 @@ fn briefing_with_stdin(args: &[&str], input: &[u8]) -> Output {
 
 fn transcript(name: &str) -> String {
     fixtures().join("transcripts").join(name).display().to_string()
-}
-
-/// A fresh directory under the system's temporary directory, unique to this process and
-/// call, so tests running in parallel never share one.
-fn temp_dir(label: &str) -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("briefing-cli-ingest-{}-{label}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 fn report_of(json: &str) -> Report {

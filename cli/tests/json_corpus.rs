@@ -2,24 +2,16 @@
 //! `core/tests/json_corpus.rs`, which runs it through `validate_json`), and bytes, which the
 //! CLI reads from files: invalid UTF-8, byte order marks, a very deep document.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 #[path = "../../core/tests/json_suite/mod.rs"]
 mod json_suite;
 
-use common::{briefing_in, text};
+use common::{briefing_in, temp_dir, text};
 use json_suite::suite;
 
 const SMALL: &str = include_str!("../../core/tests/fixtures/valid/small.json");
-
-/// A fresh folder for this test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("briefing-json-corpus-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// `briefing validate FILES` in `dir`: the exit status, standard output and standard error.
 fn briefing_validate(dir: &Path, files: &[String]) -> (i32, String, String) {
@@ -31,7 +23,7 @@ fn briefing_validate(dir: &Path, files: &[String]) -> (i32, String, String) {
 #[test]
 fn the_json_test_suite_through_the_cli() {
     let cases = suite();
-    let dir = scratch("suite");
+    let dir = temp_dir("json-suite");
     let mut names = Vec::new();
     for case in &cases {
         std::fs::write(dir.join(&case.name), &case.input).unwrap();
@@ -76,7 +68,7 @@ fn edge_bytes_through_the_cli() {
         ("empty.json", vec![], 1, "$: invalid JSON: EOF while parsing a value at line 1 column 0"),
         ("deep.json", vec![b'['; 1_000_000], 1, "$[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nesting is deeper than the limit of 16 levels"),
     ];
-    let dir = scratch("bytes");
+    let dir = temp_dir("json-bytes");
     let mut failures = Vec::new();
     for (name, bytes, code, line) in &cases {
         std::fs::write(dir.join(name), bytes).unwrap();
