@@ -53,15 +53,16 @@ const NOT_ACTORS: [&str; 48] = [
 ];
 
 /// News outlets: actors only where they act.
-const OUTLETS: [&str; 14] = [
+const OUTLETS: [&str; 27] = [
     "KBS", "MBC", "SBS", "CNN", "BBC", "NHK", "Yonhap", "Reuters", "AFP", "Bloomberg", "JTBC", "YTN",
-    "KCNA", "연합뉴스",
+    "KCNA", "연합뉴스", "CCTV", "Global Times", "환구시보", "Xinhua", "신화통신", "People's Daily", "인민일보",
+    "TASS", "타스", "Rodong Sinmun", "노동신문", "조선중앙통신", "New York Times",
 ];
 
 /// Verbs after an outlet's name that make it act in the story.
-const OUTLET_ACTS: [&str; 16] = [
+const OUTLET_ACTS: [&str; 19] = [
     "reported", "reports", "said", "found", "confirmed", "revealed", "obtained", "learned", "interviewed",
-    "quoted", "aired", "보도", "확인", "취재", "입수", "전했",
+    "quoted", "aired", "commented", "보도", "확인", "취재", "입수", "전했", "논평", "사설",
 ];
 
 /// Korean organisation endings, longest first; the stem must be longer than the ending.
@@ -96,7 +97,8 @@ struct Known {
 
 /// Bodies that stories name in many forms or in both languages; everything else is found
 /// by its form.
-const KNOWN: [Known; 20] = [
+const KNOWN: [Known; 21] = [
+    Known { id: "white-house", en: "the White House", ko: "백악관", aliases: &["White House"], parent: Some("united-states") },
     Known { id: "nato", en: "NATO", ko: "나토", aliases: &["North Atlantic Treaty Organization", "북대서양조약기구"], parent: None },
     Known { id: "european-union", en: "the European Union", ko: "유럽연합", aliases: &["European Union", "EU"], parent: None },
     Known { id: "iaea", en: "IAEA", ko: "국제원자력기구", aliases: &["International Atomic Energy Agency"], parent: None },
@@ -131,7 +133,10 @@ struct Found {
 /// Adds to `gazetteer` the organisations the story names: speaker organisations (`orgs`, as
 /// English/Korean pairs from one speaker), built-in bodies that the texts mention, and names
 /// found by their form in `texts`.
-pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Option<String>, Option<String>)]) {
+///
+/// `titles` are the speakers' titles: a built-in body one names ("member of the People
+/// Power Party") is an actor of the story, though the title stays whole.
+pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str], orgs: &[(Option<String>, Option<String>)]) {
     let mut found: Vec<Found> = Vec::new();
     for (en, ko) in orgs {
         let (en, ko) = (en.clone().unwrap_or_default(), ko.clone().unwrap_or_default());
@@ -160,7 +165,8 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
             }
         }
     }
-    let named_in_texts = named_in(texts);
+    let read: Vec<&str> = texts.iter().chain(titles).copied().collect();
+    let named_in_texts = named_in(&read);
     for (k, known) in KNOWN.iter().enumerate() {
         let names = std::iter::once(known.en).chain(std::iter::once(known.ko)).chain(known.aliases.iter().copied());
         let named = named_in_texts.known.get(k).copied().unwrap_or(false)
@@ -191,7 +197,8 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], orgs: &[(Optio
         });
     }
     for outlet in named_in_texts.outlets {
-        push(&mut found, Found { en: outlet.to_string(), ko: String::new(), aliases: Vec::new(), government: false });
+        let (en, ko) = if has_hangul(outlet) { (String::new(), outlet.to_string()) } else { (outlet.to_string(), String::new()) };
+        push(&mut found, Found { en, ko, aliases: Vec::new(), government: false });
     }
     join_acronyms(&mut found);
     for f in found {
@@ -529,7 +536,9 @@ pub(crate) fn outlet_acts(text: &str, at: usize, end: usize) -> bool {
     let before = head.get(head.char_indices().rev().nth(39).map_or(0, |(i, _)| i)..).unwrap_or(head);
     // "told CNN", "according to U.S. news channel CNN": the outlet is the one reporting.
     let source = before.trim_end().ends_with("told") || before.contains("according to");
-    source || OUTLET_ACTS.iter().any(|v| after.contains(v))
+    // "환구시보는 …": a Korean outlet with a subject particle is the subject of its sentence.
+    let subject = has_hangul(text.get(at..end).unwrap_or("")) && ["은 ", "는 ", "이 ", "가 "].iter().any(|p| after.starts_with(p));
+    source || subject || OUTLET_ACTS.iter().any(|v| after.contains(v))
 }
 
 #[cfg(test)]

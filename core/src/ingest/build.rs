@@ -90,7 +90,42 @@ fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transc
         .filter(|item| item.section != Section::Signoff)
         .map(item_text)
         .collect();
-    super::actors::discover(gazetteer, &texts, &orgs);
+    let titles: Vec<&str> = en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()).filter_map(|s| s.title.as_deref()).collect();
+    super::actors::discover(gazetteer, &texts, &titles, &orgs);
+    for speaker in en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()) {
+        stand_for_actor(gazetteer, speaker);
+    }
+}
+
+/// Title words of people who lead or speak for a state or body.
+const LEADS: [&str; 22] = [
+    "president", "minister", "spokesperson", "spokesman", "spokeswoman", "secretary", "representative",
+    "chairman", "premier", "leader", "chancellor", "대통령", "장관", "대변인", "총리", "주석", "위원장", "대표",
+    "국무장관", "외무장관", "서기장", "총장",
+];
+
+/// A speaker whose title says they lead or speak for a state or body ("President of the
+/// United States", "Russian President", "중국 외교부 대변인") acts for it: their name (and, for
+/// a name of several words, its last word: "Trump", "트럼프") becomes one of its aliases, so
+/// that relations read of them are relations of the actor they stand for.
+fn stand_for_actor(gazetteer: &mut Gazetteer, speaker: &SpeakerLabel) {
+    let role = [speaker.title.as_deref(), speaker.organisation.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let lower = role.to_lowercase();
+    if !speaker.is_person || !LEADS.iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let Some(actor) = gazetteer.actor_of(&role) else { return };
+    let Some(known) = gazetteer.get(&actor).cloned() else { return };
+    let name = speaker.name.trim();
+    let mut aliases = vec![name.to_string()];
+    if let Some(last) = name.rsplit(' ').next().filter(|w| w.chars().count() >= 2 && *w != name) {
+        aliases.push(last.to_string());
+    }
+    aliases.retain(|a| gazetteer.id_of_name(a).is_none());
+    if aliases.is_empty() {
+        return;
+    }
+    gazetteer.add(GazetteerEntry { aliases, ..known });
 }
 
 fn read(text: &str, lang: Lang) -> Result<Transcript, IngestError> {

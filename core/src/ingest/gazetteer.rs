@@ -92,6 +92,9 @@ struct Pattern {
     place: bool,
     /// A news outlet ("CNN"), an actor only where it acts.
     outlet: bool,
+    /// A Korean name of one of the [`COUNTRIES`], a place where "에서" follows it or the city
+    /// after it ("스위스 제네바에서").
+    country_ko: bool,
     /// The actors it names.
     ids: Vec<String>,
 }
@@ -133,7 +136,12 @@ impl Default for Gazetteer {
                 "United Nations", "the UN", "UN", "U.N.", "UN Security Council", "Security Council",
                 "안보리", "국제연합",
             ]),
+            entry("the-west", "the West", "서방", EntryKind::Group, &[
+                "Western countries", "Western nations", "Western allies", "서방 국가", "서방국가", "서방 국가들",
+            ]),
         ];
+        let mut entries = entries;
+        entries.extend(COUNTRIES.iter().map(|(id, en, ko, aliases)| entry(id, en, ko, State, aliases)));
         let compounds = [
             ("inter-Korean", &["north-korea", "south-korea"][..]),
             ("two Koreas", &["north-korea", "south-korea"][..]),
@@ -252,6 +260,7 @@ impl Gazetteer {
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
                     place: CAPITALS.contains(&alias),
                     outlet: super::actors::is_outlet(&text),
+                    country_ko: korean && COUNTRIES.iter().any(|c| c.2 == alias),
                     text,
                     korean,
                     single,
@@ -287,6 +296,7 @@ impl Gazetteer {
                     && on_boundaries(text, start, pattern)
                     && (!pattern.place || acts(text, start, end, pattern.korean))
                     && (!pattern.outlet || super::actors::outlet_acts(text, start, end))
+                    && (!pattern.country_ko || !korean_place(text, end))
                 {
                     hits.push((p, start, start + pattern.text.len()));
                 }
@@ -310,6 +320,87 @@ impl Gazetteer {
     pub fn actor_of(&self, text: &str) -> Option<String> {
         self.mentions(text).into_iter().find(|m| m.ids.len() == 1).and_then(|m| m.ids.first().cloned())
     }
+}
+
+/// Other states stories name, in both languages, with their adjectives (a fact list; names
+/// that are also common words or people's names, such as Chad or Jordan, are left out).
+const COUNTRIES: [(&str, &str, &str, &[&str]); 52] = [
+    ("germany", "Germany", "독일", &["German"]),
+    ("france", "France", "프랑스", &["French"]),
+    ("united-kingdom", "the United Kingdom", "영국", &["United Kingdom", "the UK", "U.K.", "Britain", "British"]),
+    ("italy", "Italy", "이탈리아", &["Italian"]),
+    ("spain", "Spain", "스페인", &["Spanish"]),
+    ("poland", "Poland", "폴란드", &["Polish"]),
+    ("lithuania", "Lithuania", "리투아니아", &["Lithuanian"]),
+    ("latvia", "Latvia", "라트비아", &["Latvian"]),
+    ("estonia", "Estonia", "에스토니아", &["Estonian"]),
+    ("finland", "Finland", "핀란드", &["Finnish"]),
+    ("sweden", "Sweden", "스웨덴", &["Swedish"]),
+    ("norway", "Norway", "노르웨이", &["Norwegian"]),
+    ("denmark", "Denmark", "덴마크", &["Danish"]),
+    ("netherlands", "the Netherlands", "네덜란드", &["Netherlands", "Dutch"]),
+    ("belgium", "Belgium", "벨기에", &["Belgian"]),
+    ("austria", "Austria", "오스트리아", &["Austrian"]),
+    ("switzerland", "Switzerland", "스위스", &["Swiss"]),
+    ("hungary", "Hungary", "헝가리", &["Hungarian"]),
+    ("czech-republic", "the Czech Republic", "체코", &["Czech Republic", "Czech"]),
+    ("romania", "Romania", "루마니아", &["Romanian"]),
+    ("greece", "Greece", "그리스", &["Greek"]),
+    ("belarus", "Belarus", "벨라루스", &["Belarusian"]),
+    ("moldova", "Moldova", "몰도바", &["Moldovan"]),
+    ("serbia", "Serbia", "세르비아", &["Serbian"]),
+    ("turkey", "Türkiye", "튀르키예", &["Turkey", "Turkish", "터키"]),
+    ("israel", "Israel", "이스라엘", &["Israeli"]),
+    ("iran", "Iran", "이란", &["Iranian"]),
+    ("iraq", "Iraq", "이라크", &["Iraqi"]),
+    ("syria", "Syria", "시리아", &["Syrian"]),
+    ("lebanon", "Lebanon", "레바논", &["Lebanese"]),
+    ("egypt", "Egypt", "이집트", &["Egyptian"]),
+    ("saudi-arabia", "Saudi Arabia", "사우디아라비아", &["Saudi", "사우디"]),
+    ("qatar", "Qatar", "카타르", &["Qatari"]),
+    ("united-arab-emirates", "the United Arab Emirates", "아랍에미리트", &["United Arab Emirates", "UAE"]),
+    ("afghanistan", "Afghanistan", "아프가니스탄", &["Afghan"]),
+    ("pakistan", "Pakistan", "파키스탄", &["Pakistani"]),
+    ("india", "India", "인도", &["Indian"]),
+    ("taiwan", "Taiwan", "대만", &["Taiwanese"]),
+    ("mongolia", "Mongolia", "몽골", &["Mongolian"]),
+    ("vietnam", "Vietnam", "베트남", &["Vietnamese"]),
+    ("thailand", "Thailand", "태국", &["Thai"]),
+    ("philippines", "the Philippines", "필리핀", &["Philippines", "Philippine", "Filipino"]),
+    ("indonesia", "Indonesia", "인도네시아", &["Indonesian"]),
+    ("malaysia", "Malaysia", "말레이시아", &["Malaysian"]),
+    ("singapore", "Singapore", "싱가포르", &["Singaporean"]),
+    ("australia", "Australia", "호주", &["Australian"]),
+    ("new-zealand", "New Zealand", "뉴질랜드", &[]),
+    ("canada", "Canada", "캐나다", &["Canadian"]),
+    ("mexico", "Mexico", "멕시코", &["Mexican"]),
+    ("brazil", "Brazil", "브라질", &["Brazilian"]),
+    ("cuba", "Cuba", "쿠바", &["Cuban"]),
+    ("venezuela", "Venezuela", "베네수엘라", &["Venezuelan"]),
+];
+
+/// Whether the Korean country name ending at `end` is where something happens: "에서" after
+/// it, or after the next word ("스위스 제네바에서").
+fn korean_place(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let next = rest.strip_prefix(' ').map(|r| r.split(' ').next().unwrap_or(""));
+    rest.starts_with("에서") || next.is_some_and(|w| w.ends_with("에서"))
+}
+
+/// Whether `name` is a state's name or one of its aliases ("미국", "U.S.", "Russian"), as a
+/// speaker label writes it before a title.
+pub(crate) fn is_state_name(name: &str) -> bool {
+    static STATES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let states = STATES.get_or_init(|| {
+        let g = Gazetteer::new();
+        g.entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::State)
+            .flat_map(|e| [e.name_en.clone(), e.name_ko.clone()].into_iter().chain(e.aliases.iter().cloned()))
+            .chain(["미", "중", "일", "러", "북", "한"].map(String::from))
+            .collect()
+    });
+    states.iter().any(|s| s == name)
 }
 
 /// Capitals: a capital's name stands for its government only where the sentence makes it

@@ -891,7 +891,15 @@ impl Parser {
                 break;
             }
         }
-        if let Some((n, k, name)) = intro {
+        // An anchor's question to the reporter names them but stays the anchor's words.
+        let question = intro.as_ref().is_some_and(|(n, k, _)| match self.items.get(*n).map(|it| &it.kind) {
+            Some(ItemKind::Paragraph(p)) => sentences(p).get(*k).is_some_and(|s| sentence_asks(s)),
+            _ => false,
+        });
+        if let (Some((n, _, name)), true) = (&intro, question) {
+            let line = self.items.get(*n).map_or(1, |it| it.line);
+            self.reporter = Some(Reporter { name: name.clone(), line });
+        } else if let Some((n, k, name)) = intro {
             let line = self.items.get(n).map_or(1, |it| it.line);
             self.reporter = Some(Reporter { name, line });
             let untagged = !self.saw_tag;
@@ -1291,6 +1299,10 @@ fn name_after_role(words: &str) -> Option<String> {
         .max()
         .unwrap_or(0);
     let mut name = words.get(after_role..)?.trim();
+    // "First, we go to Washington, where Kim Ji-sook reports": the name after "where".
+    if let Some(at) = name.rfind("where ") {
+        name = name.get(at + "where ".len()..).unwrap_or(name).trim();
+    }
     for prefix in ["This is ", "KBS ", "Our ", "our "] {
         name = name.strip_prefix(prefix).unwrap_or(name);
     }
@@ -1310,6 +1322,9 @@ pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
                 if let Some(name) = s.get(..cut).and_then(name_after_role) {
                     return Some(name);
                 }
+            }
+            if let Some(name) = addressed_reporter(s) {
+                return Some(name);
             }
             // "This is reporter Gil Na-yeon", "The first report comes from our correspondent
             // Yoon Da-som": a role word right before a name that ends the sentence.
@@ -1344,7 +1359,8 @@ pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
                     .chain(words.iter().skip(i + 1).copied())
                     .collect::<Vec<&str>>()
                     .join(" ");
-                let ok_after = [
+                // "특파원니다": a sign-off typed without its "입".
+                let ok_after = after == "니다" || [
                     "입니다",
                     "가 보도합니다",
                     "가 전해드립니다",
@@ -1374,6 +1390,21 @@ pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
             None
         }
     }
+}
+
+/// The reporter an anchor turns to by name: "Reporter Song Rak-kyu, I understand that …?",
+/// "Correspondent Lee Do-hyun, what is the latest?".
+fn addressed_reporter(s: &str) -> Option<String> {
+    let (head, rest) = s.split_once(", ")?;
+    let lower = head.to_lowercase();
+    let name = ["reporter ", "correspondent "].iter().find_map(|r| lower.starts_with(r).then(|| head.get(r.len()..)).flatten())?;
+    let asks = sentence_asks(rest);
+    (asks && looks_like_name(name.trim())).then(|| name.trim().to_string())
+}
+
+/// Whether a sentence is a question (it ends with a question mark).
+pub(crate) fn sentence_asks(s: &str) -> bool {
+    s.trim_end().ends_with('?')
 }
 
 fn is_korean_name(name: &str) -> bool {

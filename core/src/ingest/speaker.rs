@@ -97,6 +97,10 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
         label.name = first.clone();
     }
     rest.extend(iter);
+    // "[5일 : …]": a date where the name goes is no name; the quote is the previous speaker's.
+    if is_date(&label.name) {
+        label.date = Some(std::mem::take(&mut label.name));
+    }
     if label.name.is_empty() || !looks_like_name(&label.name) {
         // Only a role was given ("(Hotel Manager)") or the first part is not a name.
         if let Some(role) = if label.name.is_empty() {
@@ -495,7 +499,8 @@ fn is_title(part: &str) -> bool {
         })
 }
 
-const ORG_WORDS: [&str; 44] = [
+const ORG_WORDS: [&str; 45] = [
+    "House",
     "Institute",
     "Ministry",
     "University",
@@ -618,8 +623,10 @@ fn split_title_organisation(part: &str) -> (String, Option<String>) {
         }
         // "국민의힘 대표", "일본 방위성 국장": otherwise whatever comes before the title word
         // is who the speaker works for, whether or not its form is a known organisation form.
+        // "미국 대통령": a state is not whom the speaker works for but part of the title, as
+        // "U.S. President" is in English; a body before the title is the organisation.
         if let Some((org, title)) = part.rsplit_once(' ') {
-            let modifier = KO_TITLE_MODIFIERS.contains(&org.trim());
+            let modifier = KO_TITLE_MODIFIERS.contains(&org.trim()) || super::gazetteer::is_state_name(org.trim());
             if !modifier && !org.trim().is_empty() && is_title(title) {
                 return (title.to_string(), Some(org.trim().to_string()));
             }
@@ -631,11 +638,16 @@ fn split_title_organisation(part: &str) -> (String, Option<String>) {
             return (title.trim().to_string(), Some(org.trim().to_string()));
         }
     }
-    // "U.S. State Department Spokesperson": an organisation, then the title word.
+    // "U.S. State Department Spokesperson", "NATO Secretary General": the shortest
+    // organisation in front, then a title that starts or ends with a title word.
     if !part.contains(',') {
-        if let Some((org, title)) = part.rsplit_once(' ') {
-            if is_title_word(title) && is_organisation(org) && !is_title(org) {
-                return (title.to_string(), Some(org.to_string()));
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for k in 1..words.len() {
+            let (org, title) = (words.get(..k).unwrap_or(&[]).join(" "), words.get(k..).unwrap_or(&[]));
+            let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            let titled = title.first().is_some_and(|w| capital(w) && is_title_word(w)) || title.last().is_some_and(|w| is_title_word(w));
+            if titled && is_organisation(&org) && !is_title(&org) && !super::gazetteer::is_state_name(&org) {
+                return (title.join(" "), Some(org));
             }
         }
     }
@@ -711,6 +723,12 @@ mod tests {
             ("Ryu Seong-ho/Professor of Economics, Hanbit University", l("Ryu Seong-ho", Some("Professor of Economics"), Some("Hanbit University"))),
             ("Matthew Doe/U.S. State Department Spokesperson", l("Matthew Doe", Some("Spokesperson"), Some("U.S. State Department"))),
             ("Han Gyeol/Floor Leader, Democratic Party", l("Han Gyeol", Some("Floor Leader"), Some("Democratic Party"))),
+            ("Mark Doe/NATO Secretary General", l("Mark Doe", Some("Secretary General"), Some("NATO"))),
+            ("Carol Roe/White House Spokesperson", l("Carol Roe", Some("Spokesperson"), Some("White House"))),
+            ("Joe Roe/U.S. President", l("Joe Roe", Some("U.S. President"), None)),
+            ("도널드 킴/미국 대통령", l("도널드 킴", Some("미국 대통령"), None)),
+            ("김하나/국민의힘 대표", l("김하나", Some("대표"), Some("국민의힘"))),
+            ("김하나/중국 외교부 대변인", l("김하나", Some("대변인"), Some("중국 외교부"))),
             ("Bae Ju-won/Spokesperson, People Power Party", l("Bae Ju-won", Some("Spokesperson"), Some("People Power Party"))),
         ];
         for (input, want) in cases {
