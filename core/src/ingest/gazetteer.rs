@@ -475,7 +475,11 @@ mod tests {
 
     #[test]
     fn aliases_on_word_boundaries() {
-        let cases: [(&str, &[&str]); 12] = [
+        let cases: [(&str, &[&str]); 16] = [
+            ("Lithuania raised the issue with the West", &["lithuania", "the-west"]),
+            ("리투아니아는 서방과", &["lithuania", "the-west"]),
+            ("스위스 제네바에서 미국과", &["united-states"]),
+            ("스위스는 중립국", &["switzerland"]),
             ("the North-Russia treaty", &["north-korea", "russia"]),
             ("in the Northern provinces", &[]),
             ("The North said", &["north-korea"]),

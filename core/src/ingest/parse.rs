@@ -1468,6 +1468,10 @@ mod tests {
     fn intros() {
         let cases = [
             ("Kim Kyung-jin reports.", Lang::En, Some("Kim Kyung-jin")),
+            ("Reporter Han Da-eun, what did the ministry say?", Lang::En, Some("Han Da-eun")),
+            ("Reporter Han Da-eun, the ministry spoke.", Lang::En, None),
+            ("First, we go to Paris, where Moon Ye-jin reports.", Lang::En, Some("Moon Ye-jin")),
+            ("이두리 특파원니다.", Lang::Ko, Some("이두리")),
             (
                 "This is Song Mi-rae reporting.",
                 Lang::En,
