@@ -339,11 +339,9 @@ test('without JavaScript the controls that need script take no space (display: n
       .filter((e) => getComputedStyle(e).display !== 'none')
       .map((e) => `${e.tagName.toLowerCase()}.${e.classList[0]}: display ${getComputedStyle(e).display}, ${e.getBoundingClientRect().height}px high`),
   );
-  // BUG (fails as of this commit): `.briefing-actors` and `.briefing-relation__evidence` set
-  // `display: flex` later in src/style.css than `@media (scripting: none) { .briefing-script-only
-  // { display: none } }`, with the same specificity, so they win: without script the actor
-  // buttons (36px) and every relation's evidence line (28px) stay as blank, invisible space.
-  assert.deepEqual([...new Set(kept)], [], 'BUG: script-only controls keep their box under (scripting: none)');
+  // Rules that lay these controls out (`display: flex` on the actor buttons and the evidence
+  // lines) must not win over `(scripting: none)`, or they stay as blank space.
+  assert.deepEqual([...new Set(kept)], [], 'script-only controls keep their box under (scripting: none)');
 });
 
 /**
@@ -421,13 +419,10 @@ test('with JavaScript, under the strict CSP, the same nodes go live and the togg
 test('nothing shifts from first paint to interactive (CLS 0)', async () => {
   const { beforeScript, hydrating, shifts } = await hydrateSeed();
   assert.equal(hydrating, 0, 'hydrating shifts nothing');
-  // BUG (fails as of this commit): `.briefing-quote, .briefing-pair, .briefing-story__paragraph
-  // { content-visibility: auto; contain-intrinsic-size: auto 8rem }` in src/style.css lays the
-  // quote cards out at their 8rem placeholder (156px) in the first frame and at their real
-  // heights (174, 152, 197px) in the next, before any script runs: the relations section and
-  // all below it move down (CLS 0.0025 to 0.004 in a 1000x3000 viewport). Without those two
-  // declarations the same page records no shift at all.
-  assert.equal(beforeScript, 0, `BUG: the server-rendered page shifts after its first paint: ${JSON.stringify(shifts)}`);
+  // `content-visibility: auto` on the first cards would lay them out at their placeholder size
+  // in the first frame and at their own in the next, moving everything below before any script
+  // runs; the stylesheet keeps it for the cards after the first screen.
+  assert.equal(beforeScript, 0, `the server-rendered page shifts after its first paint: ${JSON.stringify(shifts)}`);
 });
 
 /**
