@@ -20,11 +20,12 @@ const height = (page) => page.evaluate(() => document.getElementById('w').getBou
 test('the collapsed seed briefing fits in 1,600 px of a 1,000 px column', async (t) => {
   const page = await openPage(env.browser, { viewport: { width: 1000, height: 900 } });
   await page.goto(`${env.server.url}/column.html`);
-  await page.locator('#w [data-testid=headline]').waitFor();
+  await page.locator('#w [data-testid=briefing][data-live]').waitFor();
   const collapsed = await height(page);
   t.diagnostic(`collapsed: ${Math.round(collapsed)} px`);
   assert.ok(collapsed <= MAX_COLLAPSED_PX, `collapsed height ${collapsed} px is over ${MAX_COLLAPSED_PX} px`);
 
+  // The <summary> opens its <details> at once; the list follows the toggle event.
   await page.locator('#w [data-testid=relations-toggle]').click();
   await page.locator('#w [data-testid=relation]').first().waitFor();
   const open = await height(page);

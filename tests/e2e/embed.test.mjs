@@ -49,15 +49,18 @@ const env = useServerAndBrowser({ csp: STRICT_CSP, routes });
 async function openNews(options = {}) {
   const page = await openPage(env.browser, options);
   await page.goto(`${env.server.url}/examples/news.html`);
-  // Widgets below the fold load as the reader scrolls to them.
+  // Widgets below the fold load as the reader scrolls to them; the pre-rendered one shows its
+  // headline at once and is live (`data-live`) once hydrated.
+  const live = '[data-testid=briefing][data-live]';
   for (const [id, ready] of [
-    ['inline-briefing', 'headline'],
-    ['src-briefing', 'headline'],
-    ['api-briefing', 'headline'],
-    ['broken-briefing', 'error'],
+    ['prerendered-briefing', live],
+    ['inline-briefing', live],
+    ['src-briefing', live],
+    ['api-briefing', live],
+    ['broken-briefing', '[data-testid=error]'],
   ]) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.locator(`#${id} [data-testid=${ready}]`).waitFor();
+    await page.locator(`#${id} ${ready}`).waitFor();
   }
   return page;
 }
@@ -67,6 +70,7 @@ const langOf = (page, id) =>
 
 test('the example page renders each widget on its own, under a strict CSP, with no error', async () => {
   const page = await openNews();
+  assert.equal(await langOf(page, 'prerendered-briefing'), 'en');
   assert.equal(await langOf(page, 'inline-briefing'), 'en');
   assert.equal(await langOf(page, 'src-briefing'), 'ko');
   assert.equal(await langOf(page, 'api-briefing'), 'en');
@@ -89,6 +93,10 @@ test('toggles are independent and the JS API switches and destroys its widget', 
   await page.waitForFunction(() => document.getElementById('inline-briefing').shadowRoot.querySelector('[data-testid=briefing]').lang === 'ko');
   assert.equal(await langOf(page, 'src-briefing'), 'ko');
   assert.equal(await langOf(page, 'api-briefing'), 'en');
+  assert.equal(await langOf(page, 'prerendered-briefing'), 'en');
+  await page.locator('#prerendered-briefing [data-testid=lang-toggle]').click();
+  await page.waitForFunction(() => document.getElementById('prerendered-briefing').shadowRoot.querySelector('[data-testid=briefing]').lang === 'ko');
+  assert.equal(await langOf(page, 'inline-briefing'), 'ko');
 
   await page.locator('#host-ko').click();
   await page.waitForFunction(() => document.getElementById('api-briefing').shadowRoot.querySelector('[data-testid=briefing]').lang === 'ko');

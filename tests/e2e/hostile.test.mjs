@@ -237,14 +237,18 @@ test("a reader's visit sends nothing to other origins and stores nothing", async
   const origins = new Set();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
   await page.goto(`${env.server.url}/examples/news.html`);
-  for (const id of ['inline-briefing', 'src-briefing', 'api-briefing', 'broken-briefing']) {
+  for (const id of ['prerendered-briefing', 'inline-briefing', 'src-briefing', 'api-briefing', 'broken-briefing']) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.locator(`#${id} [data-testid=headline], #${id} [data-testid=error]`).first().waitFor();
+    await page.locator(`#${id} [data-testid=briefing][data-live], #${id} [data-testid=error]`).first().waitFor();
   }
   await page.locator('#inline-briefing [data-testid=lang-toggle]').click();
+  await page.locator('#prerendered-briefing [data-testid=lang-toggle]').click();
   await page.locator('#src-briefing [data-testid=expand-all]').click();
   await page.locator('#src-briefing [data-testid=actor]').first().click();
   await page.locator('#src-briefing [data-testid=story-toggle]').click();
+  await page.locator('#src-briefing [data-testid=paragraph]').first().waitFor();
+  await page.locator('#src-briefing [data-testid=relations-toggle]').click();
+  await page.locator('#src-briefing [data-testid=relation]').first().waitFor();
   assert.deepEqual([...origins], [env.server.url], 'only the page\'s own origin');
   assert.deepEqual(await page.context().cookies(), [], 'no cookie');
   const stored = await page.evaluate(async () => ({

@@ -17,14 +17,17 @@ try {
   for (const shot of shots) {
     const page = await openPage(browser, { viewport: shot.viewport, colorScheme: shot.colorScheme ?? 'light' });
     await page.goto(`${server.url}/`);
-    await page.locator('briefing-widget [data-testid=headline]').waitFor();
+    // A pre-rendered briefing shows its headline at once and its controls once it is live.
+    await page.locator('briefing-widget [data-testid=briefing][data-live]').waitFor();
     if (shot.lang === 'ko') {
       await page.locator('briefing-widget [data-testid=lang-toggle]').click();
       await page.waitForFunction(
         () => document.querySelector('briefing-widget').shadowRoot.querySelector('[data-testid=briefing]')?.lang === 'ko',
       );
     }
+    // The <summary> opens its <details> at once; the card follows the toggle event.
     await page.locator('briefing-widget [data-testid=quote-toggle]').first().click();
+    await page.locator('briefing-widget .briefing-quote--open .briefing-quote__text').waitFor();
     if (shot.relations) {
       await page.locator('briefing-widget [data-testid=relations-toggle]').click();
       await page.locator('briefing-widget [data-testid=relation]').first().waitFor();

@@ -1,7 +1,8 @@
 // The benchmark's vanilla-JS twin (www/bench/twin.js) must build the widget's DOM, or the
 // comparison measures two different things: with the seed report, both shadow trees are the
-// same, line by line, in English, after expand all, and after switching to Korean (ids up to
-// the instance number; the map by its structure).
+// same, line by line, in English, after expand all, after switching to Korean, with the relation
+// list and the story opened and closed again through their <summary> (ids up to the instance
+// number; the map by its structure).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,11 +50,24 @@ async function open() {
   const page = await openPage(env.browser);
   await page.goto(`${env.server.url}/twin.html`);
   await page.waitForFunction(() => window.ready);
-  await page.locator(shadow('widget', '[data-testid=headline]')).waitFor();
+  // The widget is live (`data-live`) once its first render has run its effects.
+  await page.locator(shadow('widget', '[data-testid=briefing][data-live]')).waitFor();
   return page;
 }
 
-test('the twin builds the widget DOM in English, after expand all and in Korean', async (t) => {
+/** Clicks the first `testid` in both trees and waits until both have `ready` (with `gone`, none). */
+async function both(page, testid, ready, { gone = false } = {}) {
+  for (const id of ['widget', 'twin']) await page.locator(shadow(id, `[data-testid=${testid}]`)).first().click();
+  await page.waitForFunction(
+    ({ ready, gone }) => ['widget', 'twin'].every((id) => {
+      const found = document.getElementById(id).shadowRoot.querySelector(ready) !== null;
+      return found !== gone;
+    }),
+    { ready, gone },
+  );
+}
+
+test('the twin builds the widget DOM in English, after expand all, in Korean and with every part opened', async (t) => {
   const page = await open();
   await sameShape(page, 'english');
 
@@ -68,15 +82,24 @@ test('the twin builds the widget DOM in English, after expand all and in Korean'
   const { widget } = await sameShape(page, 'korean');
   assert.ok(widget.some((line) => line.includes('주요 발언')), 'the Korean interface is shown');
 
-  await page.locator(shadow('widget', '[data-testid=relations-toggle]')).click();
-  await page.evaluate(() => window.twin.openRelations());
-  await page.locator(shadow('widget', '[data-testid=relation]')).first().waitFor();
+  // A <summary> opens its <details> at once; the content follows the toggle event.
+  await both(page, 'relations-toggle', '[data-testid=relation]');
   await sameShape(page, 'relation list open');
+  await both(page, 'story-toggle', '[data-testid=paragraph]');
+  await sameShape(page, 'story open');
+  await both(page, 'quote-toggle', '.briefing-quote:not(.briefing-quote--open)');
+  await sameShape(page, 'first quote closed again');
 
   // The map's coordinates come from the same algorithm; say how close they are.
   const [a, b] = await Promise.all(['widget', 'twin'].map((id) => page.evaluate((id) => shape(id, { coordinates: true }), id)));
   const differing = a.filter((line, i) => line !== b[i]).length;
   t.diagnostic(`map lines with different coordinates: ${differing} of ${a.length}`);
+
+  await both(page, 'lang-toggle', '[data-testid=briefing][lang=en]');
+  await sameShape(page, 'english again, with every part open');
+  await both(page, 'story-toggle', '[data-testid=paragraph]', { gone: true });
+  await both(page, 'relations-toggle', '[data-testid=relation]', { gone: true });
+  await sameShape(page, 'story and relation list closed again');
   assert.deepEqual(page.problems, []);
 });
 
@@ -84,7 +107,8 @@ test('the comparison catches a real difference', async () => {
   const page = await open();
   await sameShape(page, 'before');
   const cases = [
-    (root) => root.querySelector('[data-testid=quote-toggle]').setAttribute('aria-expanded', 'true'),
+    (root) => root.querySelector('.briefing-quote__details').setAttribute('open', ''),
+    (root) => root.querySelector('[data-testid=briefing]').removeAttribute('data-live'),
     (root) => { root.querySelector('[data-testid=headline]').textContent += '.'; },
     (root) => root.querySelector('.briefing-map__edges g').remove(),
     (root) => root.querySelector('[data-testid=actor]').setAttribute('aria-pressed', 'true'),

@@ -4,8 +4,13 @@
 // all, written by hand for speed: createElement and textContent, one fragment, and on a switch
 // only the nodes whose text depends on the language are touched.
 //
+// Like the widget, the quotes, the relation list and the story are native <details> whose
+// content is built when the `toggle` event says they opened and removed when they close; the
+// twin is live as soon as it is mounted (`data-live`).
+//
 // It does not validate the report (the widget's validation is part of its cost), and it wires
-// only what the benchmark drives: the language toggle, expand all and each quote's toggle.
+// only what the benchmark and the twin test drive: the language toggle, expand all and the
+// disclosures (not the actor buttons or the evidence links).
 
 import { layout, fixed } from './map-layout.js';
 
@@ -147,11 +152,39 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
 
   let current = lang;
   const updaters = []; // each (lang) => void, run on a language switch
+  // Where new updaters go: `updaters`, or while a disclosure's content is built, that
+  // content's own list, dropped with the content when the disclosure closes.
+  let scope = updaters;
+  const onLang = (update) => { scope.push(update); };
+  /** Runs `build` with its updaters collected in `list`. */
+  const within = (list, build) => {
+    const outer = scope;
+    scope = list;
+    try {
+      build();
+    } finally {
+      scope = outer;
+    }
+  };
   const text = (lang) => CATALOGUE[lang];
   const bindText = (node, key) => {
     node.textContent = text(current)[key];
-    updaters.push((l) => { node.textContent = text(l)[key]; });
+    onLang((l) => { node.textContent = text(l)[key]; });
     return node;
+  };
+  /** A summary's two labels, one shown by the stylesheet as the disclosure is closed or open. */
+  const labels = (node, closed, open) => {
+    node.append(bindText(el('span', 'briefing-when-closed'), closed), bindText(el('span', 'briefing-when-open'), open));
+    return node;
+  };
+  /** `update(open)` when the reader (or the browser) opens or closes `details`. */
+  const onToggle = (details, update) => {
+    details.addEventListener('toggle', () => update(details.hasAttribute('open')));
+  };
+  // The widget writes the attribute as `open="open"`; a reader's click writes `open=""`.
+  const setOpenAttribute = (details, open) => {
+    if (open) details.setAttribute('open', 'open');
+    else details.removeAttribute('open');
   };
 
   const speakers = new Map(report.speakers?.map((s) => [s.id, s]) ?? []);
@@ -183,13 +216,13 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     const e = el(tag, '', extra);
     if (!resolve(t, current)) return document.createDocumentFragment();
     fillPassage(e, t, current, className);
-    if (bound) updaters.push((l) => fillPassage(e, t, l, className));
+    if (bound) onLang((l) => fillPassage(e, t, l, className));
     return e;
   }
 
   // The widget root.
   const mountPoint = el('div', 'briefing-root');
-  const article = el('article', `briefing briefing--${current}`, { lang: current, 'data-testid': 'briefing', 'aria-label': text(current).briefing });
+  const article = el('article', `briefing briefing--${current}`, { lang: current, 'data-testid': 'briefing', 'aria-label': text(current).briefing, 'data-live': '' });
   updaters.push((l) => {
     article.className = `briefing briefing--${l}`;
     article.setAttribute('lang', l);
@@ -215,7 +248,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     byline.append(label, passage(source.byline));
     meta.append(byline);
   }
-  const langToggle = el('button', 'briefing-header__lang', { type: 'button', 'data-testid': 'lang-toggle' });
+  const langToggle = el('button', 'briefing-header__lang briefing-script-only', { type: 'button', 'data-testid': 'lang-toggle' });
   const setToggle = (l) => {
     const o = other(l);
     langToggle.setAttribute('lang', o);
@@ -252,13 +285,13 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   if (quotes.length) {
     const section = el('section', 'briefing-quotes', { 'aria-labelledby': `${p}-quotes` });
     const head = el('div', 'briefing-section__head');
-    expandAllButton = el('button', 'briefing-quotes__all', { type: 'button', 'data-testid': 'expand-all', 'aria-pressed': 'false' });
+    expandAllButton = el('button', 'briefing-quotes__all briefing-script-only', { type: 'button', 'data-testid': 'expand-all', 'aria-pressed': 'false' });
     expandAllButton.textContent = text(current).expand_all;
     expandAllButton.addEventListener('click', () => expandAll());
     head.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-quotes` }), 'quotes'), expandAllButton);
     const list = el('ul', 'briefing-quotes__list');
-    quotes.forEach((quote, index) => {
-      const card = quoteCard(quote, index);
+    quotes.forEach((quote) => {
+      const card = quoteCard(quote);
       cards.push(card);
       list.append(card.li);
     });
@@ -266,10 +299,9 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     article.append(section);
   }
 
-  function quoteCard(quote, index) {
+  function quoteCard(quote) {
     const speaker = speakers.get(quote.speaker);
     const cardId = `${p}-${quote.id}`;
-    const fullId = `${cardId}-full`;
     const li = el('li', 'briefing-quote', { id: cardId, 'data-testid': 'quote', tabindex: '-1', 'data-highlighted': 'false' });
     const who = el('p', 'briefing-quote__speaker');
     if (speaker) who.append(passage(speaker.name, 'span', 'briefing-quote__name'));
@@ -286,10 +318,11 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       excerptEl.textContent = excerpt(shown[1], EXCERPT_CHARS);
     };
     fillExcerpt(current);
-    const button = el('button', 'briefing-quote__toggle', { type: 'button', 'data-testid': 'quote-toggle', 'aria-expanded': 'false', 'aria-controls': fullId });
-    button.textContent = text(current).show_quote;
-    const full = el('div', 'briefing-quote__full', { id: fullId, 'data-testid': 'quote-full', hidden: 'hidden' });
-    li.append(who, excerptEl, button, full);
+    const details = el('details', 'briefing-quote__details');
+    const summary = labels(el('summary', 'briefing-quote__toggle', { 'data-testid': 'quote-toggle' }), 'show_quote', 'hide_quote');
+    const full = el('div', 'briefing-quote__full', { 'data-testid': 'quote-full' });
+    details.append(summary, full);
+    li.append(who, excerptEl, details);
     const card = { li, open: false };
     const fillFull = (l) => {
       const body = el('blockquote');
@@ -306,29 +339,21 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       }
     };
     card.setOpen = (open) => {
-      if (open === card.open) return;
+      if (open === card.open) return false;
       card.open = open;
       li.className = open ? 'briefing-quote briefing-quote--open' : 'briefing-quote';
-      button.setAttribute('aria-expanded', open ? 'true' : 'false');
-      button.textContent = open ? text(current).hide_quote : text(current).show_quote;
-      if (open) {
-        excerptEl.remove();
-        full.removeAttribute('hidden');
-        fillFull(current);
-      } else {
-        li.insertBefore(excerptEl, button);
-        full.setAttribute('hidden', 'hidden');
-        full.replaceChildren();
-      }
+      setOpenAttribute(details, open);
+      if (open) fillFull(current);
+      else full.replaceChildren();
+      return true;
     };
     updaters.push((l) => {
       fillExcerpt(l);
-      button.textContent = card.open ? text(l).hide_quote : text(l).show_quote;
       if (card.open) fillFull(l);
     });
-    button.addEventListener('click', () => {
-      card.setOpen(!card.open);
-      updateExpandAll();
+    // Also told of the changes expand all made itself, which are no change by then.
+    onToggle(details, (open) => {
+      if (card.setOpen(open)) updateExpandAll();
     });
     return card;
   }
@@ -345,7 +370,6 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   // Relations.
   const relations = report.relations ?? [];
   let relationsOpen = false;
-  let openRelations = () => {};
   let mapSlot = null;
   let mapEdges = [];
   let mapActors = [];
@@ -403,34 +427,43 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     const legendText = (l) => `${text(l).legend_reported} · ${text(l).legend_unconfirmed}`;
     legend.textContent = legendText(current);
     updaters.push((l) => { legend.textContent = legendText(l); });
-    const group = el('div', 'briefing-actors', { role: 'group', 'aria-label': text(current).actors });
+    const group = el('div', 'briefing-actors briefing-script-only', { role: 'group', 'aria-label': text(current).actors });
     updaters.push((l) => group.setAttribute('aria-label', text(l).actors));
     for (const actor of actors) {
       const button = el('button', 'briefing-actor', { type: 'button', 'data-testid': 'actor', 'aria-pressed': 'false' });
       button.append(passage(actor.name));
       group.append(button);
     }
-    // The relation list, closed: its items are built when it opens.
-    const listToggle = el('button', 'briefing-relations__toggle', { type: 'button', 'data-testid': 'relations-toggle', 'aria-expanded': 'false', 'aria-controls': `${p}-relation-list` });
-    const listLabel = () => text(current)[relationsOpen ? 'hide_relations' : 'show_relations'];
-    listToggle.textContent = listLabel();
-    updaters.push(() => { listToggle.textContent = listLabel(); });
-    const list = el('ul', 'briefing-relations__list', { id: `${p}-relation-list`, hidden: 'hidden' });
-    openRelations = () => {
-      relationsOpen = true;
-      listToggle.setAttribute('aria-expanded', 'true');
-      listToggle.textContent = listLabel();
-      list.removeAttribute('hidden');
-      for (const pair of pairs) {
-        const item = el('li', 'briefing-pair');
-        const title = el('p', 'briefing-pair__title');
-        title.append(passage(actors[pair.first].name), ' — ', passage(actors[pair.second].name));
-        const inner = el('ul', 'briefing-pair__relations');
-        for (const index of pair.relations) inner.append(relationItem(relations[index], evidence[index]));
-        item.append(title, inner);
-        list.append(item);
+    // The relation list, closed: its items are built when it opens, and removed when it closes.
+    const more = el('details', 'briefing-relations__more');
+    const listToggle = labels(el('summary', 'briefing-relations__toggle', { 'data-testid': 'relations-toggle' }), 'show_relations', 'hide_relations');
+    const list = el('ul', 'briefing-relations__list');
+    more.append(listToggle, list);
+    const listUpdaters = [];
+    updaters.push((l) => { for (const update of listUpdaters) update(l); });
+    onToggle(more, (open) => {
+      if (open === relationsOpen) return;
+      relationsOpen = open;
+      setOpenAttribute(more, open);
+      if (!open) {
+        list.replaceChildren();
+        listUpdaters.length = 0;
+        return;
       }
-    };
+      const items = document.createDocumentFragment();
+      within(listUpdaters, () => {
+        for (const pair of pairs) {
+          const item = el('li', 'briefing-pair');
+          const title = el('p', 'briefing-pair__title');
+          title.append(passage(actors[pair.first].name), ' — ', passage(actors[pair.second].name));
+          const inner = el('ul', 'briefing-pair__relations');
+          for (const index of pair.relations) inner.append(relationItem(relations[index], evidence[index]));
+          item.append(title, inner);
+          items.append(item);
+        }
+      });
+      list.append(items);
+    });
     const mapParts = [mapSlot];
     if (mapActors.length < actors.length) {
       const note = el('p', 'briefing-relations__map-note', { 'data-testid': 'map-note' });
@@ -438,7 +471,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       updaters.push((l) => { note.textContent = mapNote(l, mapActors.length, actors.length); });
       mapParts.push(note);
     }
-    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, ...mapParts, legend, group, listToggle, list);
+    section.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-relations` }), 'relations'), summary, ...mapParts, legend, group, more);
     article.append(section);
   }
 
@@ -455,17 +488,17 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
       certainty.textContent = text(l)[relation.certainty];
     };
     words(current);
-    updaters.push(words);
+    onLang(words);
     if (relation.direction === 'mutual') {
       bindText(direction, 'mutual');
     } else {
       direction.append(passage(actors[actorIndex.get(relation.source)].name), ' → ', passage(actors[actorIndex.get(relation.target)].name));
     }
     tags.append(stance, certainty, direction);
-    const evidenceP = el('p', 'briefing-relation__evidence');
+    const evidenceP = el('p', 'briefing-relation__evidence briefing-script-only');
     const label = el('span');
     label.textContent = `${text(current).evidence}:`;
-    updaters.push((l) => { label.textContent = `${text(l).evidence}:`; });
+    onLang((l) => { label.textContent = `${text(l).evidence}:`; });
     evidenceP.append(label);
     for (const target of targets) {
       const link = el('button', 'briefing-relation__link', { type: 'button', 'data-testid': 'evidence-link' });
@@ -474,7 +507,7 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
         if (speaker) link.append('“', passage(speaker.name), '”');
       } else {
         const words = document.createTextNode(`${text(current).paragraph} ${target.paragraph + 1}`);
-        updaters.push((l) => { words.data = `${text(l).paragraph} ${target.paragraph + 1}`; });
+        onLang((l) => { words.data = `${text(l).paragraph} ${target.paragraph + 1}`; });
         link.append(words);
       }
       evidenceP.append(link);
@@ -527,13 +560,40 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
     return map;
   }
 
-  // The story, closed.
+  // The story, closed: its paragraphs are built when it opens, and removed when it closes.
   const story = el('section', 'briefing-story-section', { 'aria-labelledby': `${p}-story` });
-  const storyHead = el('div', 'briefing-section__head');
-  const storyToggle = el('button', 'briefing-story__toggle', { type: 'button', 'data-testid': 'story-toggle', 'aria-expanded': 'false', 'aria-controls': `${p}-story-list` });
-  storyHead.append(bindText(el('h3', 'briefing-section__title', { id: `${p}-story` }), 'story'), bindText(storyToggle, 'show_story'));
-  story.append(storyHead, el('ol', 'briefing-story', { id: `${p}-story-list`, hidden: 'hidden' }));
+  const storyDetails = el('details', 'briefing-story__details');
+  const storySummary = el('summary', 'briefing-section__head briefing-story__summary');
+  storySummary.append(
+    bindText(el('h3', 'briefing-section__title', { id: `${p}-story` }), 'story'),
+    labels(el('span', 'briefing-story__toggle', { 'data-testid': 'story-toggle' }), 'show_story', 'hide_story'),
+  );
+  const storyList = el('ol', 'briefing-story');
+  storyDetails.append(storySummary, storyList);
+  story.append(storyDetails);
   article.append(story);
+  let storyOpen = false;
+  const storyUpdaters = [];
+  updaters.push((l) => { for (const update of storyUpdaters) update(l); });
+  onToggle(storyDetails, (open) => {
+    if (open === storyOpen) return;
+    storyOpen = open;
+    setOpenAttribute(storyDetails, open);
+    if (!open) {
+      storyList.replaceChildren();
+      storyUpdaters.length = 0;
+      return;
+    }
+    const items = document.createDocumentFragment();
+    within(storyUpdaters, () => {
+      for (const paragraph of report.body) {
+        const item = el('li', `briefing-story__paragraph briefing-story__paragraph--${paragraph.role}`, { id: `${p}-${paragraph.id}`, tabindex: '-1', 'data-testid': 'paragraph' });
+        item.append(passage(paragraph.text, 'p'));
+        items.append(item);
+      }
+    });
+    storyList.append(items);
+  });
 
   // Footer.
   const footer = el('footer', 'briefing-footer');
@@ -565,7 +625,6 @@ export function mountTwin(element, report, { lang = 'en' } = {}) {
   return {
     setLang,
     expandAll,
-    openRelations: () => openRelations(),
     destroy() {
       root.replaceChildren();
       root.adoptedStyleSheets = [];
