@@ -1,7 +1,8 @@
 // `cargo xtask bench`: the widget against its vanilla-JS twin (www/bench/twin.js) in headless
 // Chromium. Serves dist/ (with the bench page in dist/bench/) on 127.0.0.1, and for the seed
 // and generated reports of 10, 100 and 1,000 quotes times first render, language toggle and
-// expand all: median of RUNS runs after WARMUP, each in the page itself (www/bench/bench.js).
+// expand all: median of RUNS runs after WARMUP, each in the page itself (www/bench/bench.js);
+// then the seed and 100 quotes pre-rendered against rendered in the browser (prerender-bench.mjs).
 //
 // usage: node tests/e2e/bench.mjs [--json FILE] [--runs N] [--warmup N] [--cases seed,q10,...] [--dist DIR]
 
@@ -9,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve, ROOT } from './harness.mjs';
+import { benchPrerender, printPrerender } from './prerender-bench.mjs';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -147,12 +149,15 @@ const median = (values) => {
 
 async function main() {
   const routes = {};
+  const bodies = {};
   for (const c of CASES) {
     if (!c.report) continue;
     const body = JSON.stringify(c.report());
+    bodies[c.name] = body;
     routes[`/bench/reports/${c.name}.json`] = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   }
   const seed = await readFile(join(ROOT, 'www/reports/kbs-nk-russia-treaty.json'));
+  if (CASES.some((c) => c.name === 'seed')) bodies.seed = seed.toString('utf8');
   routes['/bench/reports/seed.json'] = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(seed);
   const server = await serve(DIR ? { dir: DIR, routes } : { routes });
   const browser = await chromium.launch({
@@ -167,6 +172,7 @@ async function main() {
   const version = browser.version();
   const rows = [];
   let longestToggleTask = null;
+  let prerendered = [];
   const memory = {};
   try {
     for (const c of CASES) {
@@ -200,6 +206,14 @@ async function main() {
         longestToggleTask = { widget_ms: round(longest('widget')), vanilla_ms: round(longest('twin')), widget_sync_ms: round(sync('widget')), vanilla_sync_ms: round(sync('twin')) };
       }
     }
+    // Pre-rendered (briefing render, hydrated) against rendered in the browser: the seed and
+    // 100 quotes, one page load per run.
+    const serveRoute = (path, html) => {
+      routes[path] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      return `${server.url}${path}`;
+    };
+    const cases = ['seed', 'q100'].filter((name) => bodies[name]).map((name) => ({ name, json: bodies[name], lang: 'en' }));
+    prerendered = await benchPrerender(browser, cases, { runs: RUNS, warmup: Math.min(WARMUP, 2), serveRoute });
   } finally {
     await browser.close();
     await server.close();
@@ -220,9 +234,12 @@ async function main() {
     console.log(`q1000  longest main-thread task during a toggle: widget ${longestToggleTask.widget_ms} ms, twin ${longestToggleTask.vanilla_ms} ms `
       + `(long tasks are those over 50 ms; 0 means none); synchronous part of the click: widget ${longestToggleTask.widget_sync_ms} ms, twin ${longestToggleTask.vanilla_sync_ms} ms`);
   }
+  console.log();
+  if (prerendered.length) printPrerender(prerendered);
   if (JSON_FILE) {
     await mkdir(dirname(JSON_FILE), { recursive: true });
-    await writeFile(JSON_FILE, `${JSON.stringify({ chromium: version, runs: RUNS, warmup: WARMUP, cases: rows, memory, longest_toggle_task_q1000: longestToggleTask }, null, 2)}\n`);
+    const out = { chromium: version, runs: RUNS, warmup: WARMUP, cases: rows, memory, longest_toggle_task_q1000: longestToggleTask, prerendered };
+    await writeFile(JSON_FILE, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`wrote ${JSON_FILE}`);
   }
 }

@@ -2,8 +2,10 @@
 // the same report inline in the same page, once as `briefing render` wrote it (declarative
 // shadow root, hydrated by the embed bundle) and once as a bare element the bundle renders.
 // Per page load:
-// - fcp: first contentful paint; headline_at_fcp: was the headline painted by then?
-// - headline: when the headline was first on screen (for the pre-rendered page, its first paint)
+// - fcp: first contentful paint; headline_at_fcp: in how many loads the headline was laid out
+//   by the frame that painted first
+// - headline: when the briefing's headline was first on screen (its first painted text, or the
+//   first frame that laid it out)
 // - interactive: when the briefing was live (`article[data-live]`, seen at the next frame)
 // - mount: from the widget's `briefing:start` to its first committed render, hydration or render
 //   (the `briefing:first-render` measure)
@@ -37,14 +39,14 @@ export function bareElement(json, lang) {
 /** An article page around a briefing. */
 export function articlePage(briefing) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>article</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>An article</h1><p>The article's first paragraph, before the briefing.</p>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
+<body><main><p>An article's first line, before the briefing.</p>
 ${briefing}<p>The article goes on.</p></main></body></html>`;
 }
 
 /** Collects paint, layout-shift and liveness times from the start of the page. */
 function observe() {
-  const seen = { fcp: null, cls: 0, shifts: [], live: null, headline: null };
+  const seen = { fcp: null, cls: 0, shifts: [], live: null, headline: null, painted: null };
   window.__prerenderBench = seen;
   const headline = () => document.querySelector('briefing-widget')?.shadowRoot?.querySelector('[data-testid=headline]');
   new PerformanceObserver((list) => {
@@ -52,6 +54,15 @@ function observe() {
       if (entry.name === 'first-contentful-paint') seen.fcp = entry.startTime;
     }
   }).observe({ type: 'paint', buffered: true });
+  // The first paint of the briefing's text: the largest-contentful-paint candidates name the
+  // element painted (an element in a shadow root is named by its host).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const element = entry.element;
+      const host = element && (element.closest('briefing-widget') ?? element.getRootNode().host);
+      if (host && seen.painted === null) seen.painted = entry.renderTime || entry.startTime;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!entry.hadRecentInput) {
@@ -90,10 +101,12 @@ async function loadOnce(browser, url) {
   const out = await page.evaluate(() => {
     const seen = window.__prerenderBench;
     const mount = performance.getEntriesByName('briefing:first-render').at(-1)?.duration ?? null;
-    // The headline was painted with the first contentful paint when it was laid out by the
-    // frame that painted first (a frame's time is its start, before its paint).
-    const atFcp = seen.headline !== null && seen.headline <= seen.fcp;
-    return { fcp: seen.fcp, headline_at_fcp: atFcp, headline: seen.headline, interactive: seen.live, mount, cls: seen.cls };
+    // The headline is on screen from the briefing's first painted text (its largest text is the
+    // lead or the headline, painted together) or from the first frame that laid it out.
+    const headline = Math.min(...[seen.painted, seen.headline].filter((t) => t !== null));
+    // Laid out by the frame that painted first (a frame's time is its start, before its paint).
+    const atFcp = headline <= seen.fcp + 0.5;
+    return { fcp: seen.fcp, headline_at_fcp: atFcp, headline, interactive: seen.live, mount, cls: seen.cls };
   });
   await context.close();
   if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
@@ -132,7 +145,7 @@ export async function benchPrerender(browser, cases, { runs, warmup, serveRoute 
         name: c.name,
         mode,
         fcp_ms: round(median(results.map((r) => r.fcp))),
-        headline_at_fcp: results.every((r) => r.headline_at_fcp),
+        headline_at_fcp: `${results.filter((r) => r.headline_at_fcp).length}/${results.length}`,
         headline_ms: round(median(results.map((r) => r.headline))),
         interactive_ms: round(median(results.map((r) => r.interactive))),
         mount_ms: round(median(results.map((r) => r.mount))),
@@ -155,7 +168,7 @@ export function printPrerender(rows) {
   console.log('pre-rendered (briefing render, hydrated) against rendered in the browser; median ms, CLS the largest');
   console.log(`${pad('case', 7)}${pad('mode', 13)}${padl('fcp', 9)}${padl('headline@fcp', 14)}${padl('headline', 10)}${padl('interactive', 13)}${padl('mount', 9)}${padl('cls', 8)}`);
   for (const r of rows) {
-    console.log(`${pad(r.name, 7)}${pad(r.mode, 13)}${padl(r.fcp_ms.toFixed(1), 9)}${padl(r.headline_at_fcp ? 'yes' : 'no', 14)}`
+    console.log(`${pad(r.name, 7)}${pad(r.mode, 13)}${padl(r.fcp_ms.toFixed(1), 9)}${padl(r.headline_at_fcp, 14)}`
       + `${padl(r.headline_ms.toFixed(1), 10)}${padl(r.interactive_ms.toFixed(1), 13)}${padl(r.mount_ms.toFixed(2), 9)}${padl(r.cls_max.toFixed(4), 8)}`);
   }
   console.log();
