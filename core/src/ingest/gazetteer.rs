@@ -7,6 +7,8 @@
 //! follows is not a syllable or is a particle ("북한이", "북은", "러시아와"): "북" in "북부"
 //! or "경상북도" is not North Korea.
 
+use std::collections::HashMap;
+
 use super::text::{by_first_byte, bytes_at, char_at, char_before, first_pairs, is_hangul, may_start_at};
 
 /// What kind of actor an entry is (mirrors the report's actor kinds).
@@ -63,6 +65,9 @@ pub struct Mention<'g> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
+    /// Entry indices by id (the first entry of an id): relation reading looks actors up
+    /// by id for every clause.
+    by_id: HashMap<String, usize>,
     compounds: Vec<Compound>,
     /// Every alias spelling to look for, compounds first, then aliases longest first so
     /// "North Korea" wins over a shorter alias.
@@ -165,7 +170,7 @@ impl Default for Gazetteer {
             ids: ids.iter().map(|i| (*i).to_string()).collect(),
         })
         .collect();
-        let mut g = Gazetteer { entries, compounds, patterns: Vec::new(), by_first_byte: Vec::new(), first_pairs: Vec::new() };
+        let mut g = Gazetteer { entries, by_id: HashMap::new(), compounds, patterns: Vec::new(), by_first_byte: Vec::new(), first_pairs: Vec::new() };
         g.reindex();
         g
     }
@@ -200,7 +205,7 @@ impl Gazetteer {
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&GazetteerEntry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.by_id.get(id).and_then(|&i| self.entries.get(i))
     }
 
     /// The id of the actor with exactly this name or alias (ignoring case and a leading
@@ -232,6 +237,10 @@ impl Gazetteer {
     }
 
     fn reindex(&mut self) {
+        self.by_id.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            self.by_id.entry(e.id.clone()).or_insert(i);
+        }
         let mut index = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             for alias in [&e.name_en, &e.name_ko].into_iter().chain(e.aliases.iter()) {

@@ -351,6 +351,16 @@ fn memchr_both(bytes: &[u8], byte: u8) -> impl Iterator<Item = usize> + '_ {
     bytes.iter().enumerate().filter(move |(_, &b)| b == lower || b == upper).map(|(i, _)| i)
 }
 
+/// Whether `lower` (a clause's lowercase text) holds one of the [`PAIR_WORDS`]: one pass
+/// over it rather than one search per word.
+fn names_pair(lower: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| Words::new(PAIR_WORDS.iter().copied()));
+    let mut found = false;
+    words.each_occurrence(lower, |_, _| found = true);
+    found
+}
+
 /// Moves the actors of `mentions` to the end of the recently named, in order.
 fn remember<'g>(recent: &mut Vec<&'g str>, mentions: &[Mention<'g>]) {
     for id in mentions.iter().flat_map(|m| m.ids.iter()) {
@@ -423,7 +433,7 @@ impl<'g> Reading<'_, 'g> {
             }
         }
         let mut pair_store: Vec<String> = Vec::new();
-        if distinct(parties.iter()).len() < 2 && PAIR_WORDS.iter().any(|w| content.contains(w)) {
+        if distinct(parties.iter()).len() < 2 && names_pair(&content) {
             if let [.., a, b] = recent {
                 pair_store = vec![(*a).to_string(), (*b).to_string()];
             }
@@ -444,16 +454,20 @@ impl<'g> Reading<'_, 'g> {
         let mut text: Option<String> = None;
         // (pair, stance, best kind index) in this clause: one relation per pair and stance.
         let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
+        // What each party is named as does not depend on the cue: read once per clause,
+        // and only for a clause with a cue.
+        let mut named_as: Option<Vec<NamedAs>> = None;
         for &(start, end, ci) in self.hits.iter().filter(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from) {
             let Some(c) = CUES.get(ci) else { continue };
             if broken(self.lower, (start, end), c.kind) {
                 continue;
             }
             let (rank, stance, _) = kind_info(c.kind);
+            let named_as = named_as.get_or_insert_with(|| parties.iter().map(|m| NamedAs::read(self.lower, m)).collect());
             let pair = match c.kind {
                 "deployment" => deployment(sentence, self.lower, &parties, subject, (start, end)),
-                "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(self.lower, &parties, &names, subject, (start, end), c.near, stance)),
-                _ => pair_for(self.lower, &parties, &names, subject, (start, end), c.near, stance),
+                "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance)),
+                _ => pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance),
             };
             let Some(pair) = pair else { continue };
             match chosen.iter_mut().find(|(p, s, _)| same_pair(p, &pair) && *s == stance) {
@@ -616,10 +630,30 @@ fn ends_with_word(before: &str, word: &str) -> bool {
     [before, bare].iter().any(|b| b.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
 }
 
-/// The pair of actors a cue relates, or none when it is ambiguous.
+/// How the words before a party name it: as a topic ("related to the North"), or after
+/// "from" (a giver, for a hostile cue).
+struct NamedAs {
+    topic: bool,
+    after_from: bool,
+}
+
+impl NamedAs {
+    fn read(lower: &str, m: &Mention<'_>) -> Self {
+        let before = words_before(lower, m.start, 5);
+        NamedAs { topic: TOPIC_MARKERS.iter().any(|t| ends_with_word(before, t)), after_from: ends_with_word(before, "from") }
+    }
+
+    /// Whether a cue of `stance` can be aimed at the party named so.
+    fn aimed(&self, stance: StanceKind) -> bool {
+        !(self.topic || stance == StanceKind::Hostile && self.after_from)
+    }
+}
+
+/// The pair of actors a cue relates, or none when it is ambiguous. `named_as` holds how each
+/// of `parties` is named, in the same order.
 fn pair_for(
-    lower: &str,
     parties: &[Mention<'_>],
+    named_as: &[NamedAs],
     names: &[&str],
     subject: Option<&str>,
     cue: (usize, usize),
@@ -628,13 +662,12 @@ fn pair_for(
 ) -> Option<(String, String)> {
     // Topics and, for a hostile cue, givers ("sanctions from the United States") are not
     // what the cue is aimed at.
-    let aimed = |m: &&Mention<'_>| {
-        let before = words_before(lower, m.start, 5);
-        let topic = TOPIC_MARKERS.iter().any(|t| ends_with_word(before, t));
-        let giver = stance == StanceKind::Hostile && ends_with_word(before, "from");
-        !topic && !giver
-    };
-    let candidates: Vec<&Mention<'_>> = parties.iter().filter(aimed).collect();
+    let candidates: Vec<&Mention<'_>> = parties
+        .iter()
+        .zip(named_as)
+        .filter(|(_, n)| n.aimed(stance))
+        .map(|(m, _)| m)
+        .collect();
     // Nearest mention to the cue; on a tie the one after it ("cooperation with Russia").
     let nearest = candidates.iter().min_by_key(|m| (distance((m.start, m.end), cue), m.start < cue.0))?;
     if near_only && distance((nearest.start, nearest.end), cue) > 20 {
@@ -714,6 +747,34 @@ fn clauses(sentence: &str) -> Vec<Clause> {
         return korean_clauses(sentence);
     }
     let mut out = Vec::new();
+    // Every cut but " and " is at a comma or a semicolon: a sentence with neither is not
+    // searched for them.
+    let parts = if sentence.bytes().any(|b| matches!(b, b',' | b';')) {
+        punctuated_clauses(sentence, &mut out)
+    } else {
+        vec![Clause::whole(0..sentence.len())]
+    };
+    // " and requested …": a second verb of the same subject.
+    let mut shared = Vec::new();
+    for part in parts {
+        let pieces = split_all(sentence, vec![part], " and ", usize::MAX, |next| {
+            next.len() > 4 && next.ends_with("ed") && !["united", "based", "related", "armed", "advanced", "detailed", "limited"].contains(&next)
+        });
+        for (i, mut p) in pieces.into_iter().enumerate() {
+            p.shares_subject = i > 0;
+            shared.push(p);
+        }
+    }
+    for mut part in shared {
+        part.content_from = english_reported(sentence, &part);
+        out.push(part);
+    }
+    out
+}
+
+/// The English clauses cut at commas and semicolons (see [`clauses`]); relative clauses go
+/// to `out` as they are found.
+fn punctuated_clauses(sentence: &str, out: &mut Vec<Clause>) -> Vec<Clause> {
     let mut main: Vec<Span> = std::iter::once(0..sentence.len()).collect();
     // ", according to NATO." / "According to NATO, …"
     if let Some(at) = sentence.find(", according to ") {
@@ -772,22 +833,7 @@ fn clauses(sentence: &str) -> Vec<Clause> {
     parts = split_all(sentence, parts, ", and ", usize::MAX, |next| {
         ["it", "they", "the", "this", "he", "she", "we", "there"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase)
     });
-    // " and requested …": a second verb of the same subject.
-    let mut shared = Vec::new();
-    for part in parts {
-        let pieces = split_all(sentence, vec![part], " and ", usize::MAX, |next| {
-            next.len() > 4 && next.ends_with("ed") && !["united", "based", "related", "armed", "advanced", "detailed", "limited"].contains(&next)
-        });
-        for (i, mut p) in pieces.into_iter().enumerate() {
-            p.shares_subject = i > 0;
-            shared.push(p);
-        }
-    }
-    for mut part in shared {
-        part.content_from = english_reported(sentence, &part);
-        out.push(part);
-    }
-    out
+    parts
 }
 
 /// The first occurrence of `needle` in the spans: (span index, offset).

@@ -218,6 +218,9 @@ pub(crate) struct Words<'w> {
     by_pair: Vec<usize>,
     /// Word indices by first byte, for the last byte of a text, where there is no pair.
     by_first_byte: Vec<Vec<usize>>,
+    /// The [`first_pairs`] bits of the words: one test in a small table passes over most
+    /// positions before the large `starts` table is read.
+    first_pairs: Vec<u64>,
 }
 
 impl<'w> Words<'w> {
@@ -246,7 +249,7 @@ impl<'w> Words<'w> {
             }
         }
         let by_pair = pairs.into_iter().map(|(_, w)| w).collect();
-        Words { by_first_byte: by_first_byte(words.iter().copied()), words, starts, by_pair }
+        Words { by_first_byte: by_first_byte(words.iter().copied()), first_pairs: first_pairs(words.iter().copied()), words, starts, by_pair }
     }
 
     /// The words that may start at `at`.
@@ -269,6 +272,9 @@ impl<'w> Words<'w> {
         let bytes = text.as_bytes();
         let mut next_from: Vec<usize> = Vec::new();
         for at in 0..bytes.len() {
+            if !may_start_at(&self.first_pairs, bytes, at) {
+                continue;
+            }
             for &w in self.candidates(bytes, at) {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
