@@ -42,6 +42,8 @@ pub enum RenderError {
     /// The renderer wrote HTML a browser would parse into other nodes than it meant (a bug of
     /// this crate, reported rather than written out).
     Markup,
+    /// The runtime that drives the renderer could not start.
+    Runtime(String),
 }
 
 impl fmt::Display for RenderError {
@@ -52,6 +54,7 @@ impl fmt::Display for RenderError {
                 "base URL {base:?}: give a relative URL or an http(s) URL of the folder holding embed.js"
             ),
             RenderError::Markup => f.write_str("the rendered briefing is not well-formed HTML (please report this)"),
+            RenderError::Runtime(reason) => write!(f, "the renderer could not start: {reason}"),
         }
     }
 }
@@ -77,7 +80,7 @@ pub fn render(report: ValidReport, json: &str, options: &Fragment<'_>) -> Result
         .lang
         .unwrap_or_else(|| report.report().languages.first().copied().unwrap_or(Lang::En));
     let json = inline_json(json);
-    let html = render_briefing(report, lang);
+    let html = render_briefing(report, lang)?;
     let shape = shape_of_html(&html).ok_or(RenderError::Markup)?;
     let stamp = Stamp { markup: MARKUP, lang, report: digest(json.as_bytes()), shape };
     let base = escape_attribute(&base);
@@ -100,7 +103,7 @@ pub fn render(report: ValidReport, json: &str, options: &Fragment<'_>) -> Result
 }
 
 /// The briefing's HTML as Yew's server renderer writes it, ready to hydrate.
-fn render_briefing(report: ValidReport, lang: Lang) -> String {
+fn render_briefing(report: ValidReport, lang: Lang) -> Result<String, RenderError> {
     let props = WidgetProps {
         content: Content::Ready { report: Rc::new(report), generation: 1 },
         lang,
@@ -111,10 +114,10 @@ fn render_briefing(report: ValidReport, lang: Lang) -> String {
     let renderer = LocalServerRenderer::<Widget>::with_props(props).hydratable(true);
     // The renderer is a future that completes without waiting for anything: the components do
     // not suspend. A current-thread runtime drives it.
-    match tokio::runtime::Builder::new_current_thread().build() {
-        Ok(runtime) => runtime.block_on(renderer.render()),
-        Err(_) => String::new(),
-    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| RenderError::Runtime(error.to_string()))?;
+    Ok(runtime.block_on(renderer.render()))
 }
 
 /// The report's JSON as the text of a `<script type="application/json">`: every `<` written
