@@ -61,14 +61,6 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
-/// The fragment of `report`, whose JSON text is `json`, with the module script.
-///
-/// # Errors
-/// See [`render`].
-pub fn render_fragment(report: ValidReport, json: &str, lang: Option<Lang>, base: &str) -> Result<String, RenderError> {
-    render(report, json, &Fragment { lang, base, module_script: true })
-}
-
 /// The fragment of `report`, whose JSON text `json` is inlined (escaped so that nothing in it
 /// can end its script element).
 ///
@@ -148,9 +140,10 @@ fn folder(base: &str) -> Result<String, RenderError> {
     Ok(if base.is_empty() || base.ends_with('/') { base.to_string() } else { format!("{base}/") })
 }
 
-/// Text for a double-quoted attribute value.
+/// A base URL for a double-quoted attribute value: [`folder`] has refused quotes and angle
+/// brackets, so only `&` needs writing as a reference.
 fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
 }
 
 #[cfg(test)]

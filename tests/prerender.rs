@@ -11,7 +11,7 @@
 use briefing_core::model::Lang;
 use briefing_core::validate::validate_json;
 use briefing_widget::prerender::{shape_of_html, Stamp, MARKUP, STAMP_ATTRIBUTE};
-use briefing_widget::ssr::{render, render_fragment, Fragment, RenderError};
+use briefing_widget::ssr::{render, Fragment, RenderError};
 
 const SEED: &str = include_str!("../www/reports/kbs-nk-russia-treaty.json");
 const FIXTURE: &str = "tests/fixtures/prerendered-seed.en.html";
@@ -100,7 +100,7 @@ fn the_stamp_vouches_for_the_language_the_report_and_the_shape() {
 #[test]
 fn a_base_that_is_not_a_web_url_is_refused() {
     let report = validate_json(SEED).expect("valid");
-    let error = render_fragment(report, SEED, None, "javascript:alert(1)//").unwrap_err();
+    let error = render(report, SEED, &Fragment { lang: None, base: "javascript:alert(1)//", module_script: true }).unwrap_err();
     assert_eq!(error, RenderError::Base("javascript:alert(1)//".into()));
     assert!(error.to_string().contains("relative URL or an http(s) URL"));
 }

@@ -2,10 +2,12 @@
 // optional CSP header and scripted fault routes), and headless Chromium driven by
 // playwright-core, the browser being Debian's /usr/bin/chromium.
 
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { before, after } from 'node:test';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -123,4 +125,21 @@ export function useServerAndBrowser(options = {}) {
     await env.server?.close();
   });
   return env;
+}
+
+/** The `briefing` binary: `BRIEFING_CLI`, or the one cargo builds (again, if it is stale). */
+export async function briefingCli() {
+  if (process.env.BRIEFING_CLI) return process.env.BRIEFING_CLI;
+  const { stdout } = await promisify(execFile)(
+    'cargo',
+    ['build', '-q', '-p', 'briefing-cli', '--bin', 'briefing', '--message-format=json'],
+    { cwd: ROOT, maxBuffer: 64 << 20 },
+  );
+  const built = stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line))
+    .find((message) => message.reason === 'compiler-artifact' && message.target?.name === 'briefing' && message.executable);
+  if (!built) throw new Error('cargo did not name the briefing binary it built');
+  return built.executable;
 }

@@ -15,14 +15,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './harness.mjs';
+import { ROOT, briefingCli } from './harness.mjs';
 
 /** The fragment `briefing render` writes for `report` (a JSON text), linking the bundle at /embed/. */
 export async function renderFragment(json) {
   const dir = await mkdtemp(join(tmpdir(), 'briefing-prerender-'));
   const file = join(dir, 'report.json');
   await writeFile(file, json);
-  return execFileSync('cargo', ['run', '--quiet', '--package', 'briefing-cli', '--', 'render', file, '--base', '/embed/'], {
+  return execFileSync(await briefingCli(), ['render', file, '--base', '/embed/'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -46,7 +46,7 @@ ${briefing}<p>The article goes on.</p></main></body></html>`;
 
 /** Collects paint, layout-shift and liveness times from the start of the page. */
 function observe() {
-  const seen = { fcp: null, cls: 0, shifts: [], live: null, headline: null, painted: null };
+  const seen = { fcp: null, cls: 0, live: null, headline: null, painted: null };
   window.__prerenderBench = seen;
   const headline = () => document.querySelector('briefing-widget')?.shadowRoot?.querySelector('[data-testid=headline]');
   new PerformanceObserver((list) => {
@@ -65,10 +65,7 @@ function observe() {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) {
-        seen.cls += entry.value;
-        seen.shifts.push(entry.startTime);
-      }
+      if (!entry.hadRecentInput) seen.cls += entry.value;
     }
   }).observe({ type: 'layout-shift', buffered: true });
   const frame = (now) => {

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DIST, ROOT, openPage, useServerAndBrowser, STRICT_CSP } from './harness.mjs';
+import { DIST, ROOT, briefingCli, openPage, useServerAndBrowser, STRICT_CSP } from './harness.mjs';
 
 const run = promisify(execFile);
 
@@ -67,22 +67,6 @@ function addPage(path, html, csp = STRICT_CSP) {
     if (csp) headers['content-security-policy'] = csp;
     res.writeHead(200, headers).end(html);
   };
-}
-
-/** The `briefing` binary: `BRIEFING_CLI`, or the one cargo builds if it is missing or stale. */
-async function buildCli() {
-  if (process.env.BRIEFING_CLI) return process.env.BRIEFING_CLI;
-  const { stdout } = await run('cargo', ['build', '-q', '-p', 'briefing-cli', '--bin', 'briefing', '--message-format=json'], {
-    cwd: ROOT,
-    maxBuffer: 64 << 20,
-  });
-  const built = stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line))
-    .find((message) => message.reason === 'compiler-artifact' && message.target?.name === 'briefing' && message.executable);
-  assert.ok(built, 'cargo names the briefing binary it built');
-  return built.executable;
 }
 
 /** `briefing render` with `args`: its exit code, standard output and standard error. */
@@ -202,7 +186,7 @@ before(async () => {
   const naughty = JSON.parse(await readFile(join(ROOT, 'node_modules/big-list-of-naughty-strings/blns.json'), 'utf8'));
   naughtyStrings = naughty.map(probe);
   urls = await urlSuite();
-  briefing = await buildCli();
+  briefing = await briefingCli();
   folder = await mkdtemp(join(tmpdir(), 'briefing-prerender-'));
 
   const out = join(folder, 'seed.html');
