@@ -28,8 +28,9 @@ commands:
   dist     release build: the demo in dist/, the embed bundle in dist/embed/
   bench [--json FILE]  dist, then the widget against its vanilla-JS twin in headless Chromium
            (first render, language toggle, expand all; seed and 10/100/1,000 quotes)
-  size [--out DIR]  release build of the embed bundle into DIR/embed/ (default dist), its raw, gzip
-           and brotli bytes; fails when the brotli total is over 128 KiB (131072 bytes)
+  size [--out DIR] [--floor]  release build of the embed bundle into DIR/embed/ (default dist), its
+           raw, gzip and brotli bytes; fails when the brotli total is over 128 KiB (131072 bytes).
+           --floor: the same for docs/size-floor, the stack with none of the briefing (no budget)
   screenshots  dist, then the README's screenshots of the demo into docs/
   fuzz [SECONDS]  each fuzz target of fuzz/ for SECONDS (default 60); installs nightly and cargo-fuzz
   ingest-eval DIR  ingestion scored against the facts files beside DIR's transcripts
@@ -140,38 +141,12 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     status("cargo build (embed)", cargo)?;
 
     let embed = out.join("embed");
-    std::fs::create_dir_all(&embed)
-        .map_err(|e| Fail(format!("embed: {}: {e}", embed.display())))?;
     let profile = if release { "release" } else { "debug" };
     let wasm = target_dir(&root)
         .join("wasm32-unknown-unknown")
         .join(profile)
         .join("briefing_widget.wasm");
-    let mut bindgen = Command::new("wasm-bindgen");
-    bindgen
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            "briefing",
-            "--out-dir",
-        ])
-        .arg(&embed)
-        .arg(&wasm)
-        .env("PATH", &path);
-    status("wasm-bindgen", bindgen)?;
-    if release {
-        let module = embed.join("briefing_bg.wasm");
-        let mut wasm_opt = Command::new("wasm-opt");
-        wasm_opt
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
-            .arg(&module)
-            .arg("-o")
-            .arg(&module)
-            .env("PATH", &path);
-        status("wasm-opt", wasm_opt)?;
-    }
+    bind(&wasm, &embed, "briefing", release, &path)?;
     for (from, to) in [
         ("www/embed.js", "embed.js"),
         ("src/style.css", "briefing.css"),
@@ -179,6 +154,31 @@ fn embed(out: &Path, release: bool, features: &[&str]) -> Result<(), Fail> {
     ] {
         std::fs::copy(root.join(from), embed.join(to))
             .map_err(|e| Fail(format!("embed: copying {from}: {e}")))?;
+    }
+    Ok(())
+}
+
+/// wasm-bindgen for the web on `wasm`, into `dir/NAME.js` and `dir/NAME_bg.wasm`, then, in
+/// release, `wasm-opt -Oz` on the module: the steps every shipped module goes through.
+fn bind(wasm: &Path, dir: &Path, name: &str, release: bool, path: &str) -> Result<(), Fail> {
+    std::fs::create_dir_all(dir).map_err(|e| Fail(format!("embed: {}: {e}", dir.display())))?;
+    let mut bindgen = Command::new("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--no-typescript", "--out-name", name, "--out-dir"])
+        .arg(dir)
+        .arg(wasm)
+        .env("PATH", path);
+    status("wasm-bindgen", bindgen)?;
+    if release {
+        let module = dir.join(format!("{name}_bg.wasm"));
+        let mut wasm_opt = Command::new("wasm-opt");
+        wasm_opt
+            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .arg(&module)
+            .arg("-o")
+            .arg(&module)
+            .env("PATH", path);
+        status("wasm-opt", wasm_opt)?;
     }
     Ok(())
 }

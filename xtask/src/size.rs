@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{embed, project_root, setup, Fail};
+use crate::{bind, embed, project_root, setup, status, target_dir, Fail};
 
 /// The budget for the brotli-compressed total of the files a host downloads: 128 KiB. The goal
 /// is 100 KiB ([`GOAL_BYTES`]); the command reports it but fails only over the budget.
@@ -30,12 +30,20 @@ struct Sizes {
 /// fails when the brotli total is over [`BUDGET_BYTES`].
 pub fn run(args: &[String]) -> Result<(), Fail> {
     let root = project_root();
-    let out = match args {
-        [] => root.join("dist"),
-        [flag, dir] if flag == "--out" => PathBuf::from(dir),
-        _ => return Err(Fail("usage: cargo xtask size [--out DIR]".into())),
-    };
+    let usage = || Fail("usage: cargo xtask size [--out DIR] [--floor]".into());
+    let (mut out, mut floor_only) = (root.join("dist"), false);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--out" => out = PathBuf::from(args.next().ok_or_else(usage)?),
+            "--floor" => floor_only = true,
+            _ => return Err(usage()),
+        }
+    }
     let tools = setup::run()?;
+    if floor_only {
+        return floor(&out, &tools.path);
+    }
     embed(&out, true, &[])?;
     let sizes = measure(&out.join("embed"), &tools.path)?;
     print!("{}", table(&sizes));
@@ -58,11 +66,47 @@ pub fn run(args: &[String]) -> Result<(), Fail> {
     }
 }
 
-/// Compresses each downloaded file with node and reads back `name raw gzip brotli` lines.
+/// The crate that measures the stack's floor: Yew and the other crates of the widget, used
+/// once each, with none of the briefing.
+const FLOOR_CRATE: &str = "docs/size-floor";
+
+/// Builds [`FLOOR_CRATE`] as the bundle is built (the same release profile, wasm-bindgen,
+/// `wasm-opt -Oz`) into `OUT/size-floor/` and prints the same table; no budget applies.
+fn floor(out: &Path, path: &str) -> Result<(), Fail> {
+    let root = project_root();
+    let target = target_dir(&root).join("size-floor");
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--manifest-path"])
+        .arg(root.join(FLOOR_CRATE).join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target)
+        .current_dir(&root);
+    status("cargo build (size floor)", cargo)?;
+    let wasm = target.join("wasm32-unknown-unknown/release/size_floor.wasm");
+    let dir = out.join("size-floor");
+    bind(&wasm, &dir, "floor", true, path)?;
+    let sizes = measure_files(&[dir.join("floor.js"), dir.join("floor_bg.wasm")], path)?;
+    print!("{}", table(&sizes));
+    let total: u64 = sizes.iter().map(|s| s.brotli).sum();
+    println!(
+        "size: the stack's floor is {total} bytes brotli, {}% of the budget of {BUDGET_BYTES} bytes",
+        total * 100 / BUDGET_BYTES
+    );
+    Ok(())
+}
+
+/// Compresses each file a host downloads from `embed`.
 fn measure(embed: &Path, path: &str) -> Result<Vec<Sizes>, Fail> {
+    let files: Vec<PathBuf> = DOWNLOADED.iter().map(|name| embed.join(name)).collect();
+    measure_files(&files, path)
+}
+
+/// Compresses each of `files` with node and reads back `name raw gzip brotli` lines.
+fn measure_files(files: &[PathBuf], path: &str) -> Result<Vec<Sizes>, Fail> {
     let output = Command::new("node")
         .arg(project_root().join("xtask/size.mjs"))
-        .args(DOWNLOADED.iter().map(|name| embed.join(name)))
+        .args(files)
         .env("PATH", path)
         .output()
         .map_err(|e| Fail(format!("size: node could not start: {e}")))?;
