@@ -59,6 +59,14 @@ const OUTLETS: [&str; 27] = [
     "TASS", "타스", "Rodong Sinmun", "노동신문", "조선중앙통신", "New York Times",
 ];
 
+/// State media and the state each speaks for: what they say is that government's line.
+const STATE_MEDIA: [(&str, &str); 14] = [
+    ("CCTV", "china"), ("Global Times", "china"), ("환구시보", "china"), ("Xinhua", "china"), ("신화통신", "china"),
+    ("People's Daily", "china"), ("인민일보", "china"), ("KCNA", "north-korea"), ("조선중앙통신", "north-korea"),
+    ("Rodong Sinmun", "north-korea"), ("노동신문", "north-korea"), ("TASS", "russia"), ("타스", "russia"),
+    ("New China News Agency", "china"),
+];
+
 /// Verbs after an outlet's name that make it act in the story.
 const OUTLET_ACTS: [&str; 19] = [
     "reported", "reports", "said", "found", "confirmed", "revealed", "obtained", "learned", "interviewed",
@@ -216,7 +224,8 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
             id = format!("{base}-{n}");
             n += 1;
         }
-        let parent = if f.government { Some(state_in(gazetteer, &f).unwrap_or_else(|| "south-korea".to_string())) } else { state_in(gazetteer, &f) };
+        let medium = STATE_MEDIA.iter().find(|(name, _)| *name == f.en || *name == f.ko).map(|(_, state)| (*state).to_string());
+        let parent = if f.government { Some(state_in(gazetteer, &f).unwrap_or_else(|| "south-korea".to_string())) } else { state_in(gazetteer, &f).or(medium) };
         gazetteer.add(GazetteerEntry {
             id,
             name_en: f.en,

@@ -412,30 +412,43 @@ pub fn score(report: &Report, lang: Lang, expected: &Expected) -> Scores {
     let of_id = |id: &str| actor_match.iter().find(|(a, _)| *a == id).and_then(|(_, m)| *m);
     let mut used = vec![false; report.relations.len()];
     let mut right = 0;
-    for want in &expected.relations {
-        let (Some(s), Some(t)) = (expected_actor(&expected.actors, &want.source), expected_actor(&expected.actors, &want.target))
-        else {
-            continue;
-        };
-        let hit = report.relations.iter().enumerate().position(|(i, r)| {
-            let (rs, rt) = (of_id(&r.source), of_id(&r.target));
-            let pair = if want.directed {
-                r.direction == Direction::Directed && rs == Some(s) && rt == Some(t)
-            } else {
-                (rs == Some(s) && rt == Some(t)) || (rs == Some(t) && rt == Some(s))
+    // An expected relation takes a report relation of its own direction first (a mutual
+    // one for a mutual fact), and only then, for a mutual fact, a directed one: matched in
+    // the order given, a mutual fact could take the directed relation a later directed fact
+    // needs.
+    let mut matched = vec![false; expected.relations.len()];
+    for exact in [true, false] {
+        for (want, done) in expected.relations.iter().zip(matched.iter_mut()) {
+            if *done {
+                continue;
+            }
+            let (Some(s), Some(t)) = (expected_actor(&expected.actors, &want.source), expected_actor(&expected.actors, &want.target))
+            else {
+                continue;
             };
-            !used.get(i).copied().unwrap_or(true) && pair && r.stance == want.stance && r.certainty == want.certainty
-        });
-        if let Some(slot) = hit.and_then(|i| used.get_mut(i)) {
-            *slot = true;
-            right += 1;
-        } else {
-            let arrow = if want.directed { "->" } else { "--" };
-            scores.misses.push(format!(
-                "relation missing: {} {arrow} {} {:?} {:?}",
-                want.source, want.target, want.stance, want.certainty
-            ));
+            let hit = report.relations.iter().enumerate().position(|(i, r)| {
+                let (rs, rt) = (of_id(&r.source), of_id(&r.target));
+                let directed = r.direction == Direction::Directed;
+                let pair = if want.directed {
+                    directed && rs == Some(s) && rt == Some(t)
+                } else {
+                    (!exact || !directed) && ((rs == Some(s) && rt == Some(t)) || (rs == Some(t) && rt == Some(s)))
+                };
+                !used.get(i).copied().unwrap_or(true) && pair && r.stance == want.stance && r.certainty == want.certainty
+            });
+            if let Some(slot) = hit.and_then(|i| used.get_mut(i)) {
+                *slot = true;
+                *done = true;
+                right += 1;
+            }
         }
+    }
+    for (want, done) in expected.relations.iter().zip(&matched) {
+        if *done || expected_actor(&expected.actors, &want.source).is_none() || expected_actor(&expected.actors, &want.target).is_none() {
+            continue;
+        }
+        let arrow = if want.directed { "->" } else { "--" };
+        scores.misses.push(format!("relation missing: {} {arrow} {} {:?} {:?}", want.source, want.target, want.stance, want.certainty));
     }
     for (r, _) in report.relations.iter().zip(used.iter()).filter(|(_, u)| !**u) {
         let arrow = if r.direction == Direction::Directed { "->" } else { "--" };

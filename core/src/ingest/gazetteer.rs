@@ -122,6 +122,8 @@ impl Default for Gazetteer {
             entry("north-korea", "North Korea", "북한", State, &[
                 "DPRK", "the DPRK", "the North", "N. Korea", "N.Korea", "Pyongyang", "the regime",
                 "North Korean", "North Koreans", "the North's", "북", "북측", "평양", "북한 당국", "북한군",
+                // Its leader, who acts for it.
+                "Kim Jong-un", "Kim Jong Un", "김정은",
             ]),
             entry("south-korea", "South Korea", "한국", State, &[
                 "Seoul", "the South", "South Korean", "the Republic of Korea", "our government",
@@ -129,14 +131,20 @@ impl Default for Gazetteer {
             ]),
             entry("russia", "Russia", "러시아", State, &[
                 "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린", "러시아군",
+                "Putin", "Vladimir Putin", "푸틴",
             ]),
             entry("united-states", "the United States", "미국", State, &[
                 "United States", "the U.S.", "U.S.", "the US", "USA", "Washington", "American",
-                "Americans", "워싱턴", "미 정부", "미군",
+                "Americans", "워싱턴", "미 정부", "미군", "美",
+                "Trump", "Donald Trump", "트럼프", "Biden", "Joe Biden", "바이든",
             ]),
-            entry("china", "China", "중국", State, &["Beijing", "Chinese", "PRC", "the PRC", "베이징", "중국군"]),
-            entry("ukraine", "Ukraine", "우크라이나", State, &["Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우", "우크라이나군"]),
-            entry("japan", "Japan", "일본", State, &["Tokyo", "Japanese", "도쿄"]),
+            entry("china", "China", "중국", State, &[
+                "Beijing", "Chinese", "PRC", "the PRC", "베이징", "중국군", "中", "Xi Jinping", "President Xi", "시진핑",
+            ]),
+            entry("ukraine", "Ukraine", "우크라이나", State, &[
+                "Kyiv", "Kiev", "Ukrainian", "Ukrainians", "키이우", "우크라이나군", "Zelensky", "Zelenskyy", "젤렌스키",
+            ]),
+            entry("japan", "Japan", "일본", State, &["Tokyo", "Japanese", "도쿄", "Ishiba", "이시바", "Kishida", "기시다"]),
             entry("united-nations", "the United Nations", "유엔", Organisation, &[
                 "United Nations", "the UN", "UN", "U.N.", "UN Security Council", "Security Council",
                 "안보리", "국제연합",
@@ -153,6 +161,22 @@ impl Default for Gazetteer {
             ("남북", &["north-korea", "south-korea"][..]),
             ("북러", &["north-korea", "russia"][..]),
             ("북·러", &["north-korea", "russia"][..]),
+            ("미중", &["united-states", "china"][..]),
+            ("미·중", &["united-states", "china"][..]),
+            ("미-중", &["united-states", "china"][..]),
+            ("美中", &["united-states", "china"][..]),
+            ("美·中", &["united-states", "china"][..]),
+            ("중미 양국", &["china", "united-states"][..]),
+            ("미·러", &["united-states", "russia"][..]),
+            ("중러", &["china", "russia"][..]),
+            ("중·러", &["china", "russia"][..]),
+            ("한러", &["south-korea", "russia"][..]),
+            ("한·러", &["south-korea", "russia"][..]),
+            ("한·중", &["south-korea", "china"][..]),
+            ("한·일", &["south-korea", "japan"][..]),
+            ("미일", &["united-states", "japan"][..]),
+            ("미·일", &["united-states", "japan"][..]),
+            ("러·우", &["russia", "ukraine"][..]),
             ("북중", &["north-korea", "china"][..]),
             ("북·중", &["north-korea", "china"][..]),
             ("북미", &["north-korea", "united-states"][..]),

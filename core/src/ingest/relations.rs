@@ -137,8 +137,9 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("cooperation", StanceKind::Cooperative, false),
     ("support", StanceKind::Cooperative, true),
     ("request", StanceKind::Cooperative, true),
-    ("visit", StanceKind::Neutral, true),
+    // A meeting during a visit ("met … during her visit to Moscow") is the two sides'.
     ("talks", StanceKind::Neutral, false),
+    ("visit", StanceKind::Neutral, true),
 ];
 
 const CUES: [Cue; 162] = [
@@ -305,30 +306,45 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
         }
     };
     let mut recent: Vec<&str> = Vec::new();
+    // The subject of the last sentence of the narration that had one, for a sentence that
+    // opens with "He", "They", "그는".
+    let mut last_subject: Option<&str> = None;
     for unit in texts {
         let speaker = unit.speaker_actor.as_deref().and_then(|a| gazetteer.get(a)).map(|e| e.id.as_str());
         for sentence in sentences(unit.text) {
-            let mentions = gazetteer.mentions(sentence);
+            let mut mentions = gazetteer.mentions(sentence);
             for id in mentions.iter().flat_map(|m| m.ids.iter()) {
                 note(id, &mut mentioned);
             }
             if let Some(actor) = speaker {
                 note(actor, &mut mentioned);
             }
+            let pronoun = if speaker.is_none() { last_subject.filter(|_| opens_with_pronoun(sentence)) } else { None };
+            if let Some(entry) = pronoun.and_then(|id| gazetteer.get(id)) {
+                if !mentions.iter().any(|m| m.ids.first() == Some(&entry.id)) {
+                    mentions.insert(0, Mention { start: 0, end: 0, ids: std::slice::from_ref(&entry.id) });
+                }
+            }
             // A sentence that names fewer than two actors, with no "the two countries" and no
             // speaker behind a "we", states no relation: it only updates the actors named
             // most recently, and is not cut up.
             let names_two = distinct(mentions.iter()).len() >= 2;
             if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) {
+                last_subject = subject_of(sentence, &mentions, false).or(last_subject);
                 remember(&mut recent, &mentions);
                 continue;
             }
             let lower = sentence.to_ascii_lowercase();
             let hits = cue_hits(&lower, &mentions);
-            let mut previous_subject: Option<&str> = None;
+            let mut previous = Outcome::default();
+            let mut sentence_subject: Option<&str> = None;
             for clause in clauses(sentence) {
                 let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits };
-                previous_subject = read.clause(&clause, speaker, &recent, previous_subject, unit.id.as_str(), &mut found);
+                previous = read.clause(&clause, speaker, &recent, &previous, unit.id.as_str(), &mut found);
+                sentence_subject = sentence_subject.or(previous.subject);
+            }
+            if speaker.is_none() {
+                last_subject = sentence_subject.or(last_subject);
             }
             remember(&mut recent, &mentions);
         }
@@ -392,17 +408,35 @@ struct Reading<'s, 'g> {
     hits: &'s [(usize, usize, usize)],
 }
 
+/// What a clause leaves to the next clause of its sentence: its subject (for a second verb
+/// of it, "… and requested"), and the two actors it named, if it named exactly two (for a
+/// clause that names none, "…셈인데, 협상도 속도를 낼 것으로 보입니다").
+#[derive(Debug, Clone, Copy, Default)]
+struct Outcome<'g> {
+    subject: Option<&'g str>,
+    pair: Option<[&'g str; 2]>,
+}
+
+/// Whether a sentence opens with a pronoun that stands for the subject before it ("He
+/// warned …", "They stated …", "그는 …"); "It" is left out, as it opens so many sentences
+/// about no one ("It is reported that …").
+fn opens_with_pronoun(sentence: &str) -> bool {
+    ["He ", "She ", "They ", "그는 ", "그녀는 "].iter().any(|p| sentence.trim_start().starts_with(p))
+}
+
 impl<'g> Reading<'_, 'g> {
-    /// Reads one clause into `found`; returns its subject, for a next clause that shares it.
+    /// Reads one clause into `found`; returns what the next clause of the sentence may take
+    /// from it.
     fn clause<'t>(
         &self,
         clause: &Clause,
         speaker: Option<&'g str>,
         recent: &[&'g str],
-        previous_subject: Option<&'g str>,
+        previous: &Outcome<'g>,
         evidence: &'t str,
         found: &mut Merged<'t>,
-    ) -> Option<&'g str> {
+    ) -> Outcome<'g> {
+        let previous_subject = previous.subject;
         let sentence = self.sentence;
         let content_from = clause.content_from.unwrap_or(0);
         let in_clause: Vec<Mention<'g>> = self.mentions.iter().filter(|m| clause.contains(m)).copied().collect();
@@ -438,6 +472,16 @@ impl<'g> Reading<'_, 'g> {
                 pair_store = vec![(*a).to_string(), (*b).to_string()];
             }
         }
+        // A clause that names no actor but states a relation is about the pair the clause
+        // before it named.
+        if parties.is_empty() && pair_store.is_empty() {
+            if let Some([a, b]) = previous.pair {
+                let has_cue = self.hits.iter().any(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end));
+                if has_cue {
+                    pair_store = vec![a.to_string(), b.to_string()];
+                }
+            }
+        }
         let pair_mention = (pair_store.len() == 2).then(|| {
             let at = clause.start();
             Mention { start: at, end: at, ids: pair_store.as_slice() }
@@ -446,9 +490,15 @@ impl<'g> Reading<'_, 'g> {
         parties.sort_by_key(|m| m.start);
         parties.dedup_by(|a, b| a.ids == b.ids && a.start == b.start);
         let names = distinct(parties.iter());
+        let own = |id: &str| self.gazetteer.get(id).map(|e| e.id.as_str());
         if names.len() < 2 {
-            return names.first().copied().and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str()).or(previous_subject);
+            let subject = names.first().copied().and_then(own).or(previous_subject);
+            return Outcome { subject, pair: None };
         }
+        let pair = match names.as_slice() {
+            [a, b] => own(a).zip(own(b)).map(|(a, b)| [a, b]),
+            _ => None,
+        };
         let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
         let subject = subject_of(sentence, &parties, clause.shares_subject);
         let mut text: Option<String> = None;
@@ -457,9 +507,20 @@ impl<'g> Reading<'_, 'g> {
         // What each party is named as does not depend on the cue: read once per clause,
         // and only for a clause with a cue.
         let mut named_as: Option<Vec<NamedAs>> = None;
-        for &(start, end, ci) in self.hits.iter().filter(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from) {
+        let in_content = |(s, e, _): &&(usize, usize, usize)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from;
+        // "asked China to press the North": what is asked for has not happened.
+        let asked_until = self
+            .hits
+            .iter()
+            .filter(in_content)
+            .find(|(_, e, ci)| CUES.get(*ci).is_some_and(|c| c.kind == "request") && asks_someone_to(self.lower, *e))
+            .map(|(_, e, _)| *e);
+        for &(start, end, ci) in self.hits.iter().filter(in_content) {
             let Some(c) = CUES.get(ci) else { continue };
-            if broken(self.lower, (start, end), c.kind) {
+            if broken(self.lower, (start, end), c.kind) || negated(self.lower, start) {
+                continue;
+            }
+            if asked_until.is_some_and(|at| start >= at) {
                 continue;
             }
             let (rank, stance, _) = kind_info(c.kind);
@@ -501,8 +562,22 @@ impl<'g> Reading<'_, 'g> {
             let text = text.get_or_insert_with(|| clause.text(sentence));
             found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
         }
-        subject.and_then(|id| self.gazetteer.get(id)).map(|e| e.id.as_str())
+        Outcome { subject: subject.and_then(own), pair }
     }
+}
+
+/// Whether a cue is negated by the words just before it ("no new restrictions", "not to
+/// support", "without sanctions").
+fn negated(lower: &str, cue_start: usize) -> bool {
+    words_before(lower, cue_start, 2).split(' ').any(|w| matches!(w, "no" | "not" | "never" | "without" | "nor"))
+}
+
+/// Whether a request cue ending at `end` asks someone to do something ("requested China to
+/// exert pressure"): a "to" among the next few words, before any comma.
+fn asks_someone_to(lower: &str, end: usize) -> bool {
+    let rest = lower.get(end..).unwrap_or("");
+    let rest = rest.split([',', ';']).next().unwrap_or("");
+    rest.split_whitespace().take(6).skip(1).any(|w| w == "to")
 }
 
 /// Whether the two actors are named as one subject: by "the two countries" or "each
@@ -634,18 +709,23 @@ fn ends_with_word(before: &str, word: &str) -> bool {
 /// "from" (a giver, for a hostile cue).
 struct NamedAs {
     topic: bool,
-    after_from: bool,
+    /// Where the "from" before the party starts, when it is named after one.
+    from_at: Option<usize>,
 }
 
 impl NamedAs {
     fn read(lower: &str, m: &Mention<'_>) -> Self {
         let before = words_before(lower, m.start, 5);
-        NamedAs { topic: TOPIC_MARKERS.iter().any(|t| ends_with_word(before, t)), after_from: ends_with_word(before, "from") }
+        let from_at = ends_with_word(before, "from").then(|| lower.get(..m.start).and_then(|h| h.rfind("from")).unwrap_or(m.start));
+        NamedAs { topic: TOPIC_MARKERS.iter().any(|t| ends_with_word(before, t)), from_at }
     }
 
-    /// Whether a cue of `stance` can be aimed at the party named so.
-    fn aimed(&self, stance: StanceKind) -> bool {
-        !(self.topic || stance == StanceKind::Hostile && self.after_from)
+    /// Whether a cue of `stance` at `cue` can be aimed at the party named so: a "from"
+    /// right after a hostile cue names its giver ("sanctions from the United States"), one
+    /// further on does not ("warned of a response to movements from the West").
+    fn aimed(&self, stance: StanceKind, cue: (usize, usize)) -> bool {
+        let giver = self.from_at.is_some_and(|f| f >= cue.1 && f - cue.1 <= 12);
+        !(self.topic || stance == StanceKind::Hostile && giver)
     }
 }
 
@@ -665,7 +745,7 @@ fn pair_for(
     let candidates: Vec<&Mention<'_>> = parties
         .iter()
         .zip(named_as)
-        .filter(|(_, n)| n.aimed(stance))
+        .filter(|(_, n)| n.aimed(stance, cue))
         .map(|(m, _)| m)
         .collect();
     // Nearest mention to the cue; on a tie the one after it ("cooperation with Russia").
@@ -889,7 +969,11 @@ fn english_reported(sentence: &str, clause: &Clause) -> Option<usize> {
         }
     }
     if let Some(at) = text.find(" that ") {
-        if verb_ends_head(text.get(..at).unwrap_or("")) {
+        let head = text.get(..at).unwrap_or("");
+        // "The NIS reported to the Intelligence Committee that …": whom it is told to is no
+        // more a party than who tells it.
+        let told_to = !head.contains(',') && head.split(' ').skip(1).take(8).any(|w| EN_SAYING.contains(&w));
+        if verb_ends_head(head) || told_to {
             return Some(span.start + at + " that ".len());
         }
     }
@@ -957,44 +1041,44 @@ fn pair_stances(relations: &mut Vec<FoundRelation>) {
         snapshot.iter().any(|o| o.kind != except && o.stance == StanceKind::Hostile && same(o, a, b))
     };
     let mut added = Vec::new();
-    for r in relations.iter_mut() {
-        match r.kind {
-            "deployment" => {
-                let partners: Vec<&String> = snapshot
-                    .iter()
-                    .filter(|o| o.stance == StanceKind::Cooperative && o.kind != "deployment" && (o.source == r.source || o.target == r.source))
-                    .map(|o| if o.source == r.source { &o.target } else { &o.source })
-                    .collect();
-                let at_war_with_partner = snapshot.iter().any(|o| o.kind == "conflict" && partners.iter().any(|p| same(o, p, &r.target)));
-                let allied = cooperative(&r.source, &r.target, "deployment");
-                if allied || (!hostile(&r.source, &r.target, "deployment") && !at_war_with_partner) {
-                    r.stance = StanceKind::Cooperative;
-                }
-                if allied {
-                    for war in snapshot.iter().filter(|o| o.kind == "conflict") {
-                        let enemy = if war.source == r.target {
-                            &war.target
-                        } else if war.target == r.target {
-                            &war.source
-                        } else {
-                            continue;
-                        };
-                        if *enemy != r.source {
-                            let mut against = r.clone();
-                            against.target = enemy.clone();
-                            against.stance = StanceKind::Hostile;
-                            added.push(against);
-                        }
-                    }
+    for r in relations.iter_mut().filter(|r| r.kind == "deployment") {
+        let partners: Vec<&String> = snapshot
+            .iter()
+            .filter(|o| o.stance == StanceKind::Cooperative && o.kind != "deployment" && (o.source == r.source || o.target == r.source))
+            .map(|o| if o.source == r.source { &o.target } else { &o.source })
+            .collect();
+        let at_war_with_partner = snapshot.iter().any(|o| o.kind == "conflict" && partners.iter().any(|p| same(o, p, &r.target)));
+        let allied = cooperative(&r.source, &r.target, "deployment");
+        if allied || (!hostile(&r.source, &r.target, "deployment") && !at_war_with_partner) {
+            r.stance = StanceKind::Cooperative;
+        }
+        if allied {
+            for war in snapshot.iter().filter(|o| o.kind == "conflict") {
+                let enemy = if war.source == r.target {
+                    &war.target
+                } else if war.target == r.target {
+                    &war.source
+                } else {
+                    continue;
+                };
+                if *enemy != r.source {
+                    let mut against = r.clone();
+                    against.target = enemy.clone();
+                    against.stance = StanceKind::Hostile;
+                    added.push(against);
                 }
             }
-            "talks" | "visit" if cooperative(&r.source, &r.target, r.kind) && !hostile(&r.source, &r.target, r.kind) => {
-                r.stance = StanceKind::Cooperative;
-            }
-            _ => {}
         }
     }
     relations.extend(added);
+    // Talks and visits are read against the deployments' stances just settled.
+    let settled = relations.clone();
+    for r in relations.iter_mut().filter(|r| matches!(r.kind, "talks" | "visit")) {
+        let partners = |stance: StanceKind| settled.iter().any(|o| o.kind != r.kind && o.stance == stance && same(o, &r.source, &r.target));
+        if partners(StanceKind::Cooperative) && !partners(StanceKind::Hostile) {
+            r.stance = StanceKind::Cooperative;
+        }
+    }
     let all = std::mem::take(relations);
     for r in all {
         merge(relations, r);
