@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 162] = [
+const CUES: [Cue; 170] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -156,6 +156,7 @@ const CUES: [Cue; 162] = [
     whole("share", "cooperation"), whole("shared", "cooperation"), whole("sharing", "cooperation"),
     cue("공유", "cooperation"), cue("jointly", "cooperation"), cue("together", "cooperation"),
     cue("cooperat", "cooperation"), cue("synchroniz", "cooperation"), cue("closely communicating", "cooperation"),
+    whole("close ties", "cooperation"), cue("close relationship", "cooperation"),
     cue("partnership", "cooperation"), cue("협력", "cooperation"), cue("공조", "cooperation"), cue("밀착", "cooperation"),
     cue("deploy", "deployment"), cue("dispatch", "deployment"), whole("troops", "deployment"),
     whole("soldiers", "deployment"), whole("send troops", "deployment"), cue("파병", "deployment"),
@@ -167,7 +168,9 @@ const CUES: [Cue; 162] = [
     cue("맞대응", "retaliation"), whole("punch back", "retaliation"),
     whole("tariff", "trade-measures"), whole("tariffs", "trade-measures"), cue("관세", "trade-measures"),
     cue("export control", "trade-measures"), cue("restrict", "trade-measures"), whole("blocking", "trade-measures"),
-    cue("수출 통제", "trade-measures"), cue("수출 규제", "trade-measures"),
+    cue("수출 통제", "trade-measures"), cue("수출 규제", "trade-measures"), cue("embargo", "trade-measures"),
+    cue("import ban", "trade-measures"), cue("금수 조치", "trade-measures"), cue("금수조치", "trade-measures"),
+    cue("수입 금지", "trade-measures"), cue("수입금지", "trade-measures"),
     cue("threat", "threat"), whole("warned", "threat"), whole("warning", "threat"), whole("warns", "threat"),
     cue("pressure", "threat"), cue("위협", "threat"), cue("경고", "threat"), cue("압박", "threat"),
     cue("confront", "confrontation"), cue("standoff", "confrontation"), whole("at odds", "confrontation"),
@@ -231,10 +234,10 @@ const PAIR_WORDS: [&str; 12] = [
 const WE_WORDS: [&str; 5] = ["We ", "we ", " us ", " our ", "우리"];
 
 /// Reporting verbs (English): who says it is not a party to what is said.
-const EN_SAYING: [&str; 30] = [
+const EN_SAYING: [&str; 31] = [
     "said", "says", "say", "stated", "states", "stating", "told", "tells", "claimed", "claims", "claiming",
     "added", "noted", "reported", "report", "reports", "announced", "confirmed", "confirms", "emphasized",
-    "stressed", "mentioned", "explained", "revealed", "insisted", "argued", "emerged", "saying", "believes",
+    "stressed", "mentioned", "explained", "revealed", "insisted", "argued", "emerged", "saying", "believe", "believes",
     "suggests",
 ];
 
@@ -460,9 +463,11 @@ impl<'g> Reading<'_, 'g> {
             }
         }
         if let Some(actor) = speaker.and_then(|s| self.gazetteer.get(s)) {
-            let padded = format!(" {} ", sentence.get(clause.start()..clause.spans.last().map_or(0, |s| s.end)).unwrap_or(""));
+            // "We have reason to believe that Moscow …": a "we" that only reports is no party.
+            let from = clause.start().max(content_from);
+            let padded = format!(" {} ", sentence.get(from..clause.spans.last().map_or(0, |s| s.end)).unwrap_or(""));
             if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
-                let at = (clause.start() + at.saturating_sub(1)).min(sentence.len());
+                let at = (from + at.saturating_sub(1)).min(sentence.len());
                 parties.push(Mention { start: at, end: at, ids: std::slice::from_ref(&actor.id) });
             }
         }
@@ -502,8 +507,9 @@ impl<'g> Reading<'_, 'g> {
         let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
         let subject = subject_of(sentence, &parties, clause.shares_subject);
         let mut text: Option<String> = None;
-        // (pair, stance, best kind index) in this clause: one relation per pair and stance.
-        let mut chosen: Vec<((String, String), StanceKind, usize)> = Vec::new();
+        // (pair, stance, best kind index, subject) in this clause.
+        let mut chosen: Vec<((String, String), StanceKind, usize, Option<&str>)> = Vec::new();
+        let korean = has_hangul(sentence);
         // What each party is named as does not depend on the cue: read once per clause,
         // and only for a clause with a cue.
         let mut named_as: Option<Vec<NamedAs>> = None;
@@ -524,21 +530,25 @@ impl<'g> Reading<'_, 'g> {
                 continue;
             }
             let (rank, stance, _) = kind_info(c.kind);
+            // "미국이 …하고, 중국이 보복을 언급하며": in Korean the subject of a cue is the
+            // nearest actor before it with a subject particle.
+            let subject = if korean { korean_cue_subject(sentence, &parties, (start, end)).or(subject) } else { subject };
             let named_as = named_as.get_or_insert_with(|| parties.iter().map(|m| NamedAs::read(self.lower, m)).collect());
             let pair = match c.kind {
                 "deployment" => deployment(sentence, self.lower, &parties, subject, (start, end)),
                 "conflict" => war_sides(sentence, &parties, (start, end)).or_else(|| pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance)),
-                _ => pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance),
+                _ => between(sentence, &parties, end).or_else(|| pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance)),
             };
             let Some(pair) = pair else { continue };
-            match chosen.iter_mut().find(|(p, s, _)| same_pair(p, &pair) && *s == stance) {
+            // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
+            match chosen.iter_mut().find(|(p, s, _, who)| same_pair(p, &pair) && *s == stance && *who == subject) {
                 Some(slot) if rank < slot.2 => slot.2 = rank,
                 Some(_) => {}
-                None => chosen.push((pair, stance, rank)),
+                None => chosen.push((pair, stance, rank, subject)),
             }
         }
-        let subject_id = subject.unwrap_or_default();
-        for ((a0, b0), _, rank) in chosen {
+        for ((a0, b0), _, rank, subject_id) in chosen {
+            let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
             // A government body stands for its state toward a foreign actor.
             let (a, b) = (self.gazetteer.stand_for(&a0, &b0).to_string(), self.gazetteer.stand_for(&b0, &a0).to_string());
@@ -556,6 +566,11 @@ impl<'g> Reading<'_, 'g> {
             }
             // "China and Japan …", "the two countries", "북러": the pair acts together.
             let joint = joined(sentence, &parties, &a0, &b0);
+            // Two actors named as one subject ("North Korea and Russia …") do not criticise or
+            // threaten each other unless the text says so ("each other").
+            if matches!(kind, "threat" | "criticism" | "provocation") && and_joined(sentence, &parties, &a0, &b0) {
+                continue;
+            }
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
             let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
@@ -586,14 +601,20 @@ fn asks_someone_to(lower: &str, end: usize) -> bool {
 fn joined(sentence: &str, parties: &[Mention<'_>], a: &str, b: &str) -> bool {
     let names = |m: &Mention<'_>, id: &str| m.ids.iter().any(|i| i == id);
     // The pair a pair word stands for is the one mention without text of its own.
-    parties.iter().any(|m| m.start == m.end && names(m, a) && names(m, b))
-        || parties.windows(2).any(|w| match w {
-            [x, y] if (names(x, a) && names(y, b)) || (names(x, b) && names(y, a)) => {
-                let gap = sentence.get(x.end..y.start).unwrap_or("");
-                [" and ", "과 ", "와 "].contains(&gap)
-            }
-            _ => false,
-        })
+    parties.iter().any(|m| m.start == m.end && names(m, a) && names(m, b)) || and_joined(sentence, parties, a, b)
+}
+
+/// Whether two actors are named next to each other joined by "and" ("China and Japan",
+/// "중국과 일본").
+fn and_joined(sentence: &str, parties: &[Mention<'_>], a: &str, b: &str) -> bool {
+    let names = |m: &Mention<'_>, id: &str| m.ids.iter().any(|i| i == id);
+    parties.windows(2).any(|w| match w {
+        [x, y] if (names(x, a) && names(y, b)) || (names(x, b) && names(y, a)) => {
+            let gap = sentence.get(x.end..y.start).unwrap_or("");
+            [" and ", "과 ", "와 "].contains(&gap)
+        }
+        _ => false,
+    })
 }
 
 /// Whether an agreement or treaty cue is one said to be broken ("breaking the deal",
@@ -616,6 +637,49 @@ fn same_pair(a: &(String, String), b: &(String, String)) -> bool {
 /// Whether `text` (lowercase) holds one of `words` as a whole word.
 fn has_word(text: &str, words: &[&str]) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w))
+}
+
+/// Who does what a Korean cue at `cue` says: the actor the cue's verb qualifies ("보복으로
+/// 맞선 중국": the cue's word ends in an adnominal ending and the actor follows it), else
+/// the actor whose act it is ("미국의 압박", "미국의 대북 제재"), else the nearest actor
+/// before it with a subject particle.
+fn korean_cue_subject<'g>(sentence: &str, parties: &[Mention<'g>], cue: (usize, usize)) -> Option<&'g str> {
+    let first = |m: &Mention<'g>| m.ids.first().map(String::as_str);
+    let word_end = sentence.get(cue.0..).and_then(|t| t.find(' ')).map_or(sentence.len(), |i| cue.0 + i);
+    let adnominal = sentence.get(cue.0..word_end).and_then(|w| w.chars().last()).is_some_and(|c| {
+        is_hangul(c) && matches!((u32::from(c) - 0xAC00) % 28, 4 | 8)
+    });
+    if adnominal {
+        if let Some(m) = parties.iter().find(|m| m.start == word_end + 1) {
+            return first(m);
+        }
+    }
+    let possessor = parties.iter().rfind(|m| {
+        m.end <= cue.0
+            && sentence.get(m.end..).is_some_and(|t| t.starts_with("의 "))
+            && sentence.get(m.end..cue.0).is_some_and(|gap| gap.split_whitespace().count() <= 2)
+    });
+    if let Some(m) = possessor {
+        return first(m);
+    }
+    parties
+        .iter()
+        .rfind(|m| m.end <= cue.0 && m.end > m.start && ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p))))
+        .and_then(first)
+}
+
+/// The two actors a cue is "between" ("the close relationship between North Korea and
+/// Russia").
+fn between(sentence: &str, parties: &[Mention<'_>], cue_end: usize) -> Option<(String, String)> {
+    let rest = sentence.get(cue_end..)?;
+    let word_end = rest.find(' ').unwrap_or(rest.len());
+    let after = rest.get(word_end..)?.trim_start();
+    if !after.starts_with("between ") {
+        return None;
+    }
+    let mut sides = parties.iter().filter(|m| m.start > cue_end).filter_map(|m| m.ids.first());
+    let (a, b) = (sides.next()?, sides.next()?);
+    (a != b).then(|| (a.clone(), b.clone()))
 }
 
 /// A clause's subject: the agent of a passive ("carried out by the DPRK"), else in Korean
