@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 170] = [
+const CUES: [Cue; 177] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -151,7 +151,9 @@ const CUES: [Cue; 170] = [
     cue("규탄", "criticism"), cue("비판", "criticism"), cue("항의", "criticism"), cue("불만", "criticism"),
     whole("help", "support"), whole("helped", "support"), whole("helping", "support"), cue("돕", "support"),
     cue("support", "support"), cue("siding with", "support"), whole("aid", "support"), cue("지원", "support"),
-    cue("편들기", "support"), cue("두둔", "support"),
+    cue("편들기", "support"), cue("두둔", "support"), cue("transfer", "support"), cue("provid", "support"),
+    whole("supplied", "support"), whole("supplying", "support"), cue("제공", "support"), cue("전수", "support"),
+    cue("receiv", "support"),
     cue("working with", "cooperation"), cue("working closely with", "cooperation"), cue("work with", "cooperation"),
     whole("share", "cooperation"), whole("shared", "cooperation"), whole("sharing", "cooperation"),
     cue("공유", "cooperation"), cue("jointly", "cooperation"), cue("together", "cooperation"),
@@ -332,7 +334,9 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             // speaker behind a "we", states no relation: it only updates the actors named
             // most recently, and is not cut up.
             let names_two = distinct(mentions.iter()).len() >= 2;
-            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) {
+            // One actor aiming at "this cooperation" may state a relation too.
+            let points_back = || !mentions.is_empty() && !found.relations.is_empty() && BACK_REFERENCES.iter().any(|w| contains_ignoring_ascii_case(sentence, w));
+            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) && !points_back() {
                 last_subject = subject_of(sentence, &mentions, false).or(last_subject);
                 remember(&mut recent, &mentions);
                 continue;
@@ -410,6 +414,10 @@ struct Reading<'s, 'g> {
     mentions: &'s [Mention<'g>],
     hits: &'s [(usize, usize, usize)],
 }
+
+/// A relation a clause states, before it is made: its pair, stance, kind (an index into
+/// [`KINDS`]) and subject.
+type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>);
 
 /// What a clause leaves to the next clause of its sentence: its subject (for a second verb
 /// of it, "… and requested"), and the two actors it named, if it named exactly two (for a
@@ -498,6 +506,9 @@ impl<'g> Reading<'_, 'g> {
         let own = |id: &str| self.gazetteer.get(id).map(|e| e.id.as_str());
         if names.len() < 2 {
             let subject = names.first().copied().and_then(own).or(previous_subject);
+            if let (Some(who), [_]) = (subject, names.as_slice()) {
+                self.back_reference(clause, content_from, who, evidence, found);
+            }
             return Outcome { subject, pair: None };
         }
         let pair = match names.as_slice() {
@@ -508,7 +519,7 @@ impl<'g> Reading<'_, 'g> {
         let subject = subject_of(sentence, &parties, clause.shares_subject);
         let mut text: Option<String> = None;
         // (pair, stance, best kind index, subject) in this clause.
-        let mut chosen: Vec<((String, String), StanceKind, usize, Option<&str>)> = Vec::new();
+        let mut chosen: Vec<Choice<'_>> = Vec::new();
         let korean = has_hangul(sentence);
         // What each party is named as does not depend on the cue: read once per clause,
         // and only for a clause with a cue.
@@ -540,6 +551,16 @@ impl<'g> Reading<'_, 'g> {
                 _ => between(sentence, &parties, end).or_else(|| pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance)),
             };
             let Some(pair) = pair else { continue };
+            // "North Korea is receiving Russian fuel": the giver is the other side, named
+            // right after the cue ("receiving training" says from no one).
+            if c.word == "receiv" && !parties.iter().any(|m| m.start > end && m.start <= end + 30) {
+                continue;
+            }
+            let subject = match (c.word, subject) {
+                ("receiv", Some(who)) if pair.0 == who => self.gazetteer.get(&pair.1).map(|e| e.id.as_str()),
+                ("receiv", Some(who)) if pair.1 == who => self.gazetteer.get(&pair.0).map(|e| e.id.as_str()),
+                _ => subject,
+            };
             // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
             match chosen.iter_mut().find(|(p, s, _, who)| same_pair(p, &pair) && *s == stance && *who == subject) {
                 Some(slot) if rank < slot.2 => slot.2 = rank,
@@ -578,6 +599,57 @@ impl<'g> Reading<'_, 'g> {
             found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
         }
         Outcome { subject: subject.and_then(own), pair }
+    }
+}
+
+/// Words that point back at an act ("this cooperation", "such moves", "이를"): a hostile
+/// cue aimed at one is aimed at whoever did the last relation stated.
+const BACK_REFERENCES: [&str; 6] = ["this ", "such ", "these ", "이를 ", "이에 ", "이 같은 "];
+const ACTS: [&str; 16] = [
+    "cooperation", "move", "moves", "deployment", "decision", "step", "steps", "action", "actions", "measure",
+    "measures", "plan", "treaty", "agreement", "deal", "dispatch",
+];
+
+impl<'g> Reading<'_, 'g> {
+    /// A clause naming one actor that aims a hostile cue at an act named by a back-reference
+    /// ("Ukraine has criticized this cooperation", "중국은 이를 비판했습니다"): a relation from
+    /// that actor toward whoever did the last relation stated before it.
+    fn back_reference<'t>(&self, clause: &Clause, content_from: usize, who: &'g str, evidence: &'t str, found: &mut Merged<'t>) {
+        let in_clause = |(s, e, _): &&(usize, usize, usize)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from;
+        let aimed = self.hits.iter().filter(in_clause).find_map(|&(start, end, ci)| {
+            let c = CUES.get(ci)?;
+            let (_, stance, directed) = kind_info(c.kind);
+            if stance != StanceKind::Hostile || !directed || c.kind == "deployment" || negated(self.lower, start) {
+                return None;
+            }
+            let word_end = self.lower.get(end..).and_then(|t| t.find(' ')).map_or(self.lower.len(), |i| end + i);
+            let after = self.lower.get(word_end..).unwrap_or("").trim_start();
+            let english = BACK_REFERENCES.iter().filter(|b| b.is_ascii()).any(|b| {
+                after.strip_prefix(b).is_some_and(|rest| rest.split(|ch: char| !ch.is_alphanumeric()).next().is_some_and(|w| ACTS.contains(&w)))
+            });
+            let korean = BACK_REFERENCES.iter().filter(|b| !b.is_ascii()).any(|b| words_before(self.lower, start, 2).contains(b.trim_end()));
+            (english || korean).then_some(c.kind)
+        });
+        let Some(kind) = aimed else { return };
+        let Some(last) = found.relations.last() else { return };
+        let target = if last.source == who { last.target.clone() } else { last.source.clone() };
+        if target == who {
+            return;
+        }
+        let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
+        let relation = FoundRelation {
+            source: who.to_string(),
+            target,
+            directed: true,
+            kind,
+            stance: StanceKind::Hostile,
+            certainty,
+            evidence: Vec::new(),
+            said_en: None,
+            said_ko: None,
+        };
+        let text = clause.text(self.sentence);
+        found.add(relation, evidence, Said { clause: &text, korean: has_hangul(&text) });
     }
 }
 
@@ -654,17 +726,27 @@ fn korean_cue_subject<'g>(sentence: &str, parties: &[Mention<'g>], cue: (usize, 
             return first(m);
         }
     }
+    // Only a cue that is a noun has a possessor: "북한의 파병을 규탄했습니다" is Ukraine's act.
+    let predicate = sentence.get(cue.0..word_end).is_some_and(|w| ["다", "며", "고", "서", "데", "만", "해"].iter().any(|e| w.trim_end_matches(['.', ',']).ends_with(e)));
     let possessor = parties.iter().rfind(|m| {
-        m.end <= cue.0
+        !predicate
+            && m.end <= cue.0
             && sentence.get(m.end..).is_some_and(|t| t.starts_with("의 "))
             && sentence.get(m.end..cue.0).is_some_and(|gap| gap.split_whitespace().count() <= 2)
     });
     if let Some(m) = possessor {
         return first(m);
     }
+    // "A는 B가 …했다고 비판했습니다": B is the subject inside what A says, not of the cue.
+    let quoted = |m: &Mention<'g>| sentence.get(m.end..cue.0).is_some_and(|gap| gap.contains("다고 ") || gap.contains("라고 "));
     parties
         .iter()
-        .rfind(|m| m.end <= cue.0 && m.end > m.start && ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p))))
+        .rfind(|m| {
+            m.end <= cue.0
+                && m.end > m.start
+                && !quoted(m)
+                && ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p)))
+        })
         .and_then(first)
 }
 
@@ -1360,6 +1442,56 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(read(&[text]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subjects_carried_over_scope_and_korean_subjects() {
+        use CertaintyKind::*;
+        use StanceKind::*;
+        let cases: Vec<(Vec<&str>, Vec<Row>)> = vec![
+            // "He" is the subject of the sentence before.
+            (
+                vec!["Japan imposed tariffs on China.", "He warned that tariffs on China could rise."],
+                vec![row("japan", "china", true, Hostile, Reported), row("japan", "china", true, Hostile, Possible)],
+            ),
+            // A negated cue, and what someone is asked to do, state nothing.
+            (vec!["There will be no new sanctions on Japan by Russia."], vec![]),
+            (vec!["The United States asked China to put pressure on North Korea."], vec![row("united-states", "china", true, Cooperative, Reported)]),
+            // A "from" far from the hostile cue names no giver.
+            (vec!["Russia warned of a firm answer to the moves from Japan."], vec![row("russia", "japan", true, Hostile, Reported)]),
+            // Whom a statement is told to is no party.
+            (vec!["NATO reported to Japan that the talks had ended."], vec![]),
+            (vec!["The close relationship between China and Russia worries Japan."], vec![row("china", "russia", false, Cooperative, Reported)]),
+            (vec!["China and Russia emerged as a threat."], vec![]),
+            (vec!["North Korea is receiving Russian fuel."], vec![row("russia", "north-korea", true, Cooperative, Reported)]),
+            (vec!["Russia said its troops are receiving training."], vec![]),
+            // A leader stands for the state; a meeting during a visit is talks.
+            (vec!["Putin met Kim Jong-un during his visit to Moscow."], vec![row("russia", "north-korea", false, Neutral, Reported)]),
+            (
+                vec!["미중 무역전쟁이 길어지는 셈인데, 협상도 곧 열릴 것으로 보입니다."],
+                vec![row("united-states", "china", false, Hostile, Reported), row("united-states", "china", false, Neutral, Expected)],
+            ),
+            (
+                vec!["미국은 보복 관세로 맞선 중국에 추가 관세를 물렸습니다."],
+                vec![row("united-states", "china", true, Hostile, Reported), row("china", "united-states", true, Hostile, Reported)],
+            ),
+            (
+                vec!["중국은 미국의 관세 압박을 비판했습니다."],
+                vec![row("united-states", "china", true, Hostile, Reported), row("china", "united-states", true, Hostile, Reported)],
+            ),
+            (vec!["중국과 러시아는 지역의 위협으로 떠올랐습니다."], vec![]),
+            // A subject inside what is said is not the subject of the saying; a verb has no possessor.
+            (vec!["중국은 미국이 약속을 어겼다고 비판했습니다."], vec![row("china", "united-states", true, Hostile, Reported)]),
+            (vec!["우크라이나는 북한의 파병을 규탄했습니다."], vec![row("ukraine", "north-korea", true, Hostile, Reported)]),
+            // "this cooperation": aimed at whoever did the last relation stated.
+            (
+                vec!["North Korea sent troops to Russia.", "Ukraine criticized this cooperation."],
+                vec![row("north-korea", "russia", true, Cooperative, Reported), row("ukraine", "north-korea", true, Hostile, Reported)],
+            ),
+        ];
+        for (texts, want) in cases {
+            assert_eq!(read(&texts), want, "{texts:?}");
         }
     }
 
