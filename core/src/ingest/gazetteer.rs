@@ -122,6 +122,8 @@ impl Default for Gazetteer {
             entry("north-korea", "North Korea", "북한", State, &[
                 "DPRK", "the DPRK", "the North", "N. Korea", "N.Korea", "Pyongyang", "the regime",
                 "North Korean", "North Koreans", "the North's", "북", "북측", "평양", "북한 당국", "북한군",
+                // "대북 제재": toward it.
+                "대북",
                 // Its leader, who acts for it.
                 "Kim Jong-un", "Kim Jong Un", "김정은",
             ]),
@@ -131,11 +133,11 @@ impl Default for Gazetteer {
             ]),
             entry("russia", "Russia", "러시아", State, &[
                 "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린", "러시아군",
-                "Putin", "Vladimir Putin", "푸틴",
+                "Putin", "Vladimir Putin", "푸틴", "대러",
             ]),
             entry("united-states", "the United States", "미국", State, &[
                 "United States", "the U.S.", "U.S.", "the US", "USA", "Washington", "American",
-                "Americans", "워싱턴", "미 정부", "미군", "美",
+                "Americans", "워싱턴", "미 정부", "미군", "美", "대미",
                 "Trump", "Donald Trump", "트럼프", "Biden", "Joe Biden", "바이든",
             ]),
             entry("china", "China", "중국", State, &[

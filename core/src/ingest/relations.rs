@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 177] = [
+const CUES: [Cue; 178] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -172,7 +172,7 @@ const CUES: [Cue; 177] = [
     cue("export control", "trade-measures"), cue("restrict", "trade-measures"), whole("blocking", "trade-measures"),
     cue("수출 통제", "trade-measures"), cue("수출 규제", "trade-measures"), cue("embargo", "trade-measures"),
     cue("import ban", "trade-measures"), cue("금수 조치", "trade-measures"), cue("금수조치", "trade-measures"),
-    cue("수입 금지", "trade-measures"), cue("수입금지", "trade-measures"),
+    cue("수입 금지", "trade-measures"), cue("수입금지", "trade-measures"), cue("전면 금지", "trade-measures"),
     cue("threat", "threat"), whole("warned", "threat"), whole("warning", "threat"), whole("warns", "threat"),
     cue("pressure", "threat"), cue("위협", "threat"), cue("경고", "threat"), cue("압박", "threat"),
     cue("confront", "confrontation"), cue("standoff", "confrontation"), whole("at odds", "confrontation"),
@@ -764,6 +764,9 @@ fn between(sentence: &str, parties: &[Mention<'_>], cue_end: usize) -> Option<(S
     (a != b).then(|| (a.clone(), b.clone()))
 }
 
+/// Korean prefixes that name an actor as what something is aimed at ("대북 제재").
+const TOWARD: [&str; 3] = ["대북", "대미", "대러"];
+
 /// A clause's subject: the agent of a passive ("carried out by the DPRK"), else in Korean
 /// the first actor with a subject particle, else the first actor.
 fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool) -> Option<&'g str> {
@@ -771,6 +774,11 @@ fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool)
     if shares_subject {
         return parties.first().and_then(first);
     }
+    // "대북 압박": an actor named as what is aimed at is not who acts.
+    let toward = |m: &&Mention<'g>| sentence.get(m.start..m.end).is_some_and(|t| TOWARD.contains(&t));
+    let acting: Vec<Mention<'g>> =
+        if parties.iter().any(|m| toward(&m)) { parties.iter().filter(|m| !toward(m)).copied().collect() } else { Vec::new() };
+    let parties = if acting.is_empty() { parties } else { acting.as_slice() };
     let agent = parties.iter().find(|m| {
         let before = sentence.get(..m.start).unwrap_or("").trim_end();
         before.ends_with(" by") || before.ends_with(" by the")
@@ -1484,6 +1492,10 @@ mod tests {
             // A subject inside what is said is not the subject of the saying; a verb has no possessor.
             (vec!["중국은 미국이 약속을 어겼다고 비판했습니다."], vec![row("china", "united-states", true, Hostile, Reported)]),
             (vec!["우크라이나는 북한의 파병을 규탄했습니다."], vec![row("ukraine", "north-korea", true, Hostile, Reported)]),
+            // "대북": what is aimed at, never who acts.
+            (vec!["미국의 대북 제재가 강화됐습니다."], vec![row("united-states", "north-korea", true, Hostile, Reported)]),
+            (vec!["대북 압박이 일본의 과제입니다."], vec![row("japan", "north-korea", true, Hostile, Reported)]),
+            (vec!["중국이 북한산 석탄 수입을 전면 금지했습니다."], vec![row("china", "north-korea", true, Hostile, Reported)]),
             // "this cooperation": aimed at whoever did the last relation stated.
             (
                 vec!["North Korea sent troops to Russia.", "Ukraine criticized this cooperation."],
