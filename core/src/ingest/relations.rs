@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 178] = [
+const CUES: [Cue; 182] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -153,7 +153,7 @@ const CUES: [Cue; 178] = [
     cue("support", "support"), cue("siding with", "support"), whole("aid", "support"), cue("지원", "support"),
     cue("편들기", "support"), cue("두둔", "support"), cue("transfer", "support"), cue("provid", "support"),
     whole("supplied", "support"), whole("supplying", "support"), cue("제공", "support"), cue("전수", "support"),
-    cue("receiv", "support"),
+    cue("receiv", "support"), cue("수입을 확대", "support"), cue("수입을 늘리", "support"),
     cue("working with", "cooperation"), cue("working closely with", "cooperation"), cue("work with", "cooperation"),
     whole("share", "cooperation"), whole("shared", "cooperation"), whole("sharing", "cooperation"),
     cue("공유", "cooperation"), cue("jointly", "cooperation"), cue("together", "cooperation"),
@@ -175,7 +175,7 @@ const CUES: [Cue; 178] = [
     cue("수입 금지", "trade-measures"), cue("수입금지", "trade-measures"), cue("전면 금지", "trade-measures"),
     cue("threat", "threat"), whole("warned", "threat"), whole("warning", "threat"), whole("warns", "threat"),
     cue("pressure", "threat"), cue("위협", "threat"), cue("경고", "threat"), cue("압박", "threat"),
-    cue("confront", "confrontation"), cue("standoff", "confrontation"), whole("at odds", "confrontation"),
+    cue("confront", "confrontation"), cue("occupied", "confrontation"), cue("repel", "confrontation"), cue("standoff", "confrontation"), whole("at odds", "confrontation"),
     cue("hardline", "confrontation"), cue("intercept", "confrontation"), cue("맞서", "confrontation"),
     cue("맞선", "confrontation"), cue("대치", "confrontation"), cue("대립", "confrontation"),
     cue("갈등", "confrontation"), cue("공방", "confrontation"),
@@ -464,7 +464,11 @@ impl<'g> Reading<'_, 'g> {
                 parties.insert(0, Mention { start: at.start, end: at.end, ids: at.ids });
             }
         }
-        if clause.shares_subject {
+        // A Korean clause with its own subject ("…하고, 중국이 …") does not take the one before.
+        let own_subject = || {
+            parties.iter().any(|m| SUBJECT_PARTICLES.iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p))))
+        };
+        if clause.shares_subject && !(has_hangul(sentence) && own_subject()) {
             if let Some(id) = previous_subject.and_then(|s| self.gazetteer.get(s)) {
                 let at = clause.start();
                 parties.insert(0, Mention { start: at, end: at, ids: std::slice::from_ref(&id.id) });
@@ -551,6 +555,8 @@ impl<'g> Reading<'_, 'g> {
                 _ => between(sentence, &parties, end).or_else(|| pair_for(&parties, named_as, &names, subject, (start, end), c.near, stance)),
             };
             let Some(pair) = pair else { continue };
+            // Troops sent to "the Ukraine war" are sent against Ukraine.
+            let rank = if c.kind == "deployment" && names_a_war(sentence, &parties, &pair.1) { kind_info("confrontation").0 } else { rank };
             // "North Korea is receiving Russian fuel": the giver is the other side, named
             // right after the cue ("receiving training" says from no one).
             if c.word == "receiv" && !parties.iter().any(|m| m.start > end && m.start <= end + 30) {
@@ -745,7 +751,7 @@ fn korean_cue_subject<'g>(sentence: &str, parties: &[Mention<'g>], cue: (usize, 
             m.end <= cue.0
                 && m.end > m.start
                 && !quoted(m)
-                && ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p)))
+                && SUBJECT_PARTICLES.iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p)))
         })
         .and_then(first)
 }
@@ -763,6 +769,9 @@ fn between(sentence: &str, parties: &[Mention<'_>], cue_end: usize) -> Option<(S
     let (a, b) = (sides.next()?, sides.next()?);
     (a != b).then(|| (a.clone(), b.clone()))
 }
+
+/// Korean particles after an actor that make it the subject of its clause.
+const SUBJECT_PARTICLES: [&str; 7] = ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"];
 
 /// Korean prefixes that name an actor as what something is aimed at ("대북 제재").
 const TOWARD: [&str; 3] = ["대북", "대미", "대러"];
@@ -785,7 +794,7 @@ fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool)
     });
     let topic = parties.iter().find(|m| {
         let after = sentence.get(m.end..).unwrap_or("");
-        ["이 ", "가 ", "은 ", "는 ", "은,", "는,", "께서"].iter().any(|p| after.starts_with(p))
+        SUBJECT_PARTICLES.iter().any(|p| after.starts_with(p))
     });
     agent.or(topic).or(parties.first()).and_then(first)
 }
@@ -924,6 +933,14 @@ fn pair_for(
     let object = candidates.iter().find(|m| m.start >= cue.1 && m.ids.first().is_some_and(|id| id != subject))?;
     let id = object.ids.first()?;
     (distance((object.start, object.end), cue) <= 40).then(|| (subject.to_string(), id.clone()))
+}
+
+/// Whether `id` is named as a war's ("the Ukraine war", "우크라이나 전쟁").
+fn names_a_war(sentence: &str, parties: &[Mention<'_>], id: &str) -> bool {
+    parties.iter().filter(|m| m.ids.iter().any(|i| i == id)).any(|m| {
+        let after = sentence.get(m.end..).unwrap_or("").trim_start();
+        ["war", "전쟁"].iter().any(|w| after.starts_with(w))
+    })
 }
 
 /// Who sends troops where: the owner of the forces ("North Korean troops", "북한군") or the
@@ -1161,14 +1178,20 @@ fn korean_clauses(sentence: &str) -> Vec<Clause> {
     if start < sentence.len() {
         out.push(start..sentence.len());
     }
+    // "중국이 …을 단행하며 …에 발을 맞추는": after "-고", "-며", "-면서" the subject goes on.
+    let mut after_same_subject = false;
     out.into_iter()
         .filter(|s| sentence.get(s.clone()).is_some_and(|t| !t.trim().is_empty()))
         .map(|span| {
             let text = sentence.get(span.clone()).unwrap_or("");
+            let shares_subject = after_same_subject;
+            let end = text.trim_end().trim_end_matches(',');
+            after_same_subject = ["고", "며", "면서"].iter().any(|e| end.ends_with(e));
             let last = text.split_whitespace().last().unwrap_or("");
             let saying = KO_SAYING.iter().any(|v| last.starts_with(v)) || last.ends_with("했습니다") && !CUES.iter().any(|c| last.contains(c.word));
             let quote_end = ["다고 ", "라고 ", "다고도 ", "라고도 "].iter().filter_map(|m| text.rfind(m)).max();
             let mut clause = Clause::whole(span.clone());
+            clause.shares_subject = shares_subject;
             if let (true, Some(_)) = (saying, quote_end) {
                 let first = text.split_whitespace().next().unwrap_or("");
                 if first.ends_with('는') || first.ends_with('은') {
@@ -1496,6 +1519,12 @@ mod tests {
             (vec!["미국의 대북 제재가 강화됐습니다."], vec![row("united-states", "north-korea", true, Hostile, Reported)]),
             (vec!["대북 압박이 일본의 과제입니다."], vec![row("japan", "north-korea", true, Hostile, Reported)]),
             (vec!["중국이 북한산 석탄 수입을 전면 금지했습니다."], vec![row("china", "north-korea", true, Hostile, Reported)]),
+            // After "-며" the subject goes on, unless the clause names its own.
+            (vec!["중국은 회의를 열며 미국산 제품의 수입을 확대하기로 했습니다."], vec![row("china", "united-states", true, Cooperative, Reported)]),
+            (vec!["미국은 협상을 제안하며 일본이 중국을 비판했습니다."], vec![row("japan", "china", true, Hostile, Reported)]),
+            // Troops sent to a war named after a state are sent against it.
+            (vec!["North Korea's deployment to the Ukraine war was denied."], vec![row("north-korea", "ukraine", true, Hostile, Denied)]),
+            (vec!["Ukraine once occupied part of Russia."], vec![row("ukraine", "russia", true, Hostile, Reported)]),
             // "this cooperation": aimed at whoever did the last relation stated.
             (
                 vec!["North Korea sent troops to Russia.", "Ukraine criticized this cooperation."],
