@@ -139,7 +139,8 @@ const CASES = [
   { name: 'q100', report: () => generate(100, 100) },
   { name: 'q1000', report: () => generate(1000, 200) },
 ].filter((c) => !ONLY || ONLY.includes(c.name));
-const METRICS = ['first_render', 'first_render_paint', 'toggle', 'toggle_paint', 'expand_all', 'expand_all_paint'];
+const METRICS = ['first_render', 'first_render_paint', 'first_render_settled', 'toggle', 'toggle_paint', 'toggle_settled',
+  'expand_all', 'expand_all_paint', 'expand_all_settled'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
