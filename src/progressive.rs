@@ -20,9 +20,10 @@
 
 use briefing_core::model::Lang;
 
-/// How many cards one render adds or updates at most: about 10 ms of Yew's work, a first
-/// screen of collapsed cards four columns wide.
-pub const CHUNK: usize = 40;
+/// How many cards one render adds or updates at most: a first screen of collapsed cards six
+/// rows of four, and few enough that the render and the browser's style and layout of it
+/// stay well under the 50 ms of a long task.
+pub const CHUNK: usize = 24;
 
 /// What one quote card is rendered with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
