@@ -73,6 +73,7 @@ async fn expand_all_then_collapse_all_at_once_leaves_every_card_closed() {
     assert!(find(&host, "[data-testid=quote-full] blockquote").is_none(), "no full quote left rendered");
 
     click(&expand);
+    wait_for_attribute(&expand, "aria-pressed", "true").await;
     wait_for_settled(&host, total).await;
     let toggles = find_all(&host, "[data-testid=quote-toggle]");
     assert!(toggles.iter().all(is_open), "expand all after that opens every card, with its full quote");
@@ -91,11 +92,11 @@ async fn a_quote_the_reader_closes_while_expand_all_is_pending_stays_closed() {
     // Close the first card, which expand all opened in its first chunk.
     click(first);
     wait_for_open(first, false).await;
+    wait_for_attribute(&expand, "aria-pressed", "false").await;
     wait_for_settled(&host, total).await;
     assert!(is_closed(first), "the card the reader closed stays closed");
     let open = find_all(&host, "details.briefing-quote__details[open]").len();
     assert_eq!(open, total - 1, "every other card open");
-    assert_eq!(expand.get_attribute("aria-pressed").as_deref(), Some("false"), "no longer all open");
 }
 
 #[wasm_bindgen_test]
@@ -110,6 +111,8 @@ async fn focus_stays_on_its_card_while_the_list_fills_and_switches() {
 
     // A click through the DOM leaves focus where it was, as the host's setLang would.
     click(&find(&host, "[data-testid=lang-toggle]").unwrap());
+    let root = find(&host, "article[data-testid=briefing]").unwrap();
+    wait_for_attribute(&root, "lang", "ko").await;
     assert!(busy(&host), "the switch reaches a long list a chunk at a time");
     wait_for_settled(&host, total).await;
     assert_eq!(shadow.active_element().as_ref(), Some(&toggle), "focus kept while the cards switched");
