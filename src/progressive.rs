@@ -4,8 +4,8 @@
 //! Yew renders and diffs a quote card in about a fifth of a millisecond; a thousand of them
 //! in one render is a task of a few hundred milliseconds, during which the page cannot answer
 //! the reader. So, rendered in the browser, the quote list's first render holds its first
-//! [`CHUNK`] cards (more than a first screen holds on any common screen), and every later
-//! render adds or updates at most [`CHUNK`] more, each render a short task of its own, until
+//! [`CHUNK`] cards (about a first screen), and every later render adds or updates at most
+//! [`CHUNK`] more, each render a short task of its own, until
 //! every card is in the DOM and shows the language and the open state the reader asked for.
 //! A language switch or expand all works the same way: the cards the reader can see first,
 //! then the others.
@@ -20,9 +20,9 @@
 
 use briefing_core::model::Lang;
 
-/// How many cards one render adds or updates at most: a first screen of collapsed cards six
-/// rows of four, and few enough that the render and the browser's style and layout of it
-/// stay well under the 50 ms of a long task.
+/// How many cards one render adds or updates at most: a first screen of collapsed cards on
+/// a 1920 × 1200 window (20; a full-width 2560 × 1440 one shows 36, its last rows come a
+/// task later), and few enough that Yew's render of them takes about 5 ms.
 pub const CHUNK: usize = 24;
 
 /// What one quote card is rendered with.

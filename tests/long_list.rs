@@ -27,6 +27,17 @@ async fn mounted_long_list() -> (web_sys::Element, usize) {
     (host, total)
 }
 
+/// A long list, settled, with expand all just clicked (and rendered): returns the host, the
+/// number of cards and the expand all button.
+async fn settled_long_list_expanding() -> (web_sys::Element, usize, web_sys::Element) {
+    let (host, total) = mounted_long_list().await;
+    wait_for_settled(&host, total).await;
+    let expand = find(&host, "[data-testid=expand-all]").unwrap();
+    click(&expand);
+    wait_for_attribute(&expand, "aria-pressed", "true").await;
+    (host, total, expand)
+}
+
 #[wasm_bindgen_test]
 async fn a_long_list_comes_a_chunk_at_a_time_and_settles_to_every_card() {
     let (host, total) = mounted_long_list().await;
@@ -59,11 +70,7 @@ async fn a_switch_while_cards_are_pending_reaches_every_card() {
 
 #[wasm_bindgen_test]
 async fn expand_all_then_collapse_all_at_once_leaves_every_card_closed() {
-    let (host, total) = mounted_long_list().await;
-    wait_for_settled(&host, total).await;
-    let expand = find(&host, "[data-testid=expand-all]").unwrap();
-    click(&expand);
-    wait_for_attribute(&expand, "aria-pressed", "true").await;
+    let (host, total, expand) = settled_long_list_expanding().await;
     assert!(busy(&host), "expand all reaches a long list a chunk at a time");
     click(&expand);
     wait_for_attribute(&expand, "aria-pressed", "false").await;
@@ -81,11 +88,7 @@ async fn expand_all_then_collapse_all_at_once_leaves_every_card_closed() {
 
 #[wasm_bindgen_test]
 async fn a_quote_the_reader_closes_while_expand_all_is_pending_stays_closed() {
-    let (host, total) = mounted_long_list().await;
-    wait_for_settled(&host, total).await;
-    let expand = find(&host, "[data-testid=expand-all]").unwrap();
-    click(&expand);
-    wait_for_attribute(&expand, "aria-pressed", "true").await;
+    let (host, total, expand) = settled_long_list_expanding().await;
     let toggles = find_all(&host, "[data-testid=quote-toggle]");
     let first = toggles.first().unwrap();
     wait_for_open(first, true).await;

@@ -123,13 +123,9 @@ test('with a long list, the settled widget DOM is the twin DOM in English, expan
   const cards = (id) => page.evaluate((id) => document.getElementById(id).shadowRoot.querySelectorAll('[data-testid=quote]').length, id);
   await sameShape(page, 'long list, english');
   assert.equal(await cards('widget'), 150);
-  for (const id of ['widget', 'twin']) await page.locator(shadow(id, '[data-testid=expand-all]')).click();
-  await page.waitForFunction(() => document.getElementById('widget').shadowRoot
-    .querySelector('[data-testid=expand-all]').getAttribute('aria-pressed') === 'true');
+  await both(page, 'expand-all', '[data-testid=expand-all][aria-pressed=true]');
   await sameShape(page, 'long list, expanded');
-  for (const id of ['widget', 'twin']) await page.locator(shadow(id, '[data-testid=lang-toggle]')).click();
-  await page.waitForFunction(() => document.getElementById('widget').shadowRoot
-    .querySelector('[data-testid=briefing]').lang === 'ko');
+  await both(page, 'lang-toggle', '[data-testid=briefing][lang=ko]');
   await sameShape(page, 'long list, korean');
   assert.deepEqual(page.problems, []);
 });
