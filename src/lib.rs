@@ -51,6 +51,7 @@ pub mod embed;
 pub mod failure;
 pub mod map_layout;
 pub mod prerender;
+pub mod progressive;
 pub mod relation_index;
 mod shadow;
 #[cfg(feature = "ssr")]

@@ -7,6 +7,7 @@
 //! | `briefing:start` | a widget is mounted |
 //! | `briefing:validated` | its report passed validation |
 //! | `briefing:rendered` | a render of a ready briefing is committed to the DOM (after every render: first, language switch, expand all, …) |
+//! | `briefing:settled` | a render is committed after which every quote card is in the DOM, showing what the reader asked for (a long list renders a chunk of cards per render, see [`crate::progressive`]) |
 //! | `briefing:first-render` | a measure from the last `briefing:start` to the first `briefing:rendered` |
 
 /// A widget is mounted.
@@ -15,6 +16,8 @@ pub const START: &str = "briefing:start";
 pub const VALIDATED: &str = "briefing:validated";
 /// A render of a ready briefing is in the DOM.
 pub const RENDERED: &str = "briefing:rendered";
+/// A render is in the DOM and no quote card is pending.
+pub const SETTLED: &str = "briefing:settled";
 /// From [`START`] to the first [`RENDERED`].
 pub const FIRST_RENDER: &str = "briefing:first-render";
 

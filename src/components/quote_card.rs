@@ -40,8 +40,17 @@ pub struct QuoteCardProps {
 #[function_component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let ontoggle = {
-        let index = props.index;
-        props.on_toggle.reform(move |event: Event| (index, disclosure_open(&event)))
+        // The `toggle` event comes a task after the `<details>` changed: one this card opened
+        // or closed itself (expand all reaching it) finds the element as rendered, while the
+        // reader's finds it the other way. Only the reader's is news; an echo of a chunk that
+        // a later action overtook must not undo that action.
+        let (index, rendered_open, on_toggle) = (props.index, props.open, props.on_toggle.clone());
+        Callback::from(move |event: Event| {
+            let open = disclosure_open(&event);
+            if open != rendered_open {
+                on_toggle.emit((index, open));
+            }
+        })
     };
 
     let valid = &props.report;

@@ -167,3 +167,30 @@ pub fn next_frames(count: u32) -> Option<()> {
 pub fn find_in(element: &Element, selector: &str) -> Option<Element> {
     element.query_selector(selector).ok().flatten()
 }
+
+/// The seed with `extra` more quotes (copies of its first, with ids of their own): a long list,
+/// which the widget renders a chunk of cards at a time.
+pub fn seed_with_quotes(extra: usize) -> JsValue {
+    let report = seed_object();
+    let quotes: js_sys::Array = get(&report, "quotes").into();
+    let template = js_sys::JSON::stringify(&quotes.get(0)).unwrap().as_string().unwrap();
+    for n in 0..extra {
+        let quote = js_sys::JSON::parse(&template).unwrap();
+        js_sys::Reflect::set(&quote, &"id".into(), &format!("extra-{n}").into()).unwrap();
+        quotes.push(&quote);
+    }
+    report
+}
+
+/// Is a quote card of `host` still pending (the list is `aria-busy`)?
+pub fn busy(host: &Element) -> bool {
+    find(host, "[aria-busy=true]").is_some()
+}
+
+/// Waits until the quote list of `host` has settled: `total` cards, none pending.
+pub async fn wait_for_settled(host: &Element, total: usize) {
+    wait_for("every quote card, none pending", 20_000, || {
+        (!busy(host) && find_all(host, "[data-testid=quote]").len() == total).then_some(())
+    })
+    .await;
+}

@@ -139,7 +139,8 @@ const CASES = [
   { name: 'q100', report: () => generate(100, 100) },
   { name: 'q1000', report: () => generate(1000, 200) },
 ].filter((c) => !ONLY || ONLY.includes(c.name));
-const METRICS = ['first_render', 'first_render_paint', 'toggle', 'toggle_paint', 'expand_all', 'expand_all_paint'];
+const METRICS = ['first_render', 'first_render_paint', 'first_render_settled', 'toggle', 'toggle_paint', 'toggle_settled',
+  'expand_all', 'expand_all_paint', 'expand_all_settled'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -172,6 +173,7 @@ async function main() {
   const version = browser.version();
   const rows = [];
   let longestToggleTask = null;
+  let longestLaterTask = null;
   let prerendered = [];
   const memory = {};
   try {
@@ -204,6 +206,8 @@ async function main() {
         const longest = (impl) => Math.max(...measured[impl].results.map((r) => r.toggle_longtask));
         const sync = (impl) => median(measured[impl].results.map((r) => r.toggle_sync));
         longestToggleTask = { widget_ms: round(longest('widget')), vanilla_ms: round(longest('twin')), widget_sync_ms: round(sync('widget')), vanilla_sync_ms: round(sync('twin')) };
+        const later = (impl) => Math.max(...measured[impl].results.map((r) => r.first_render_later_longtask));
+        longestLaterTask = { widget_ms: round(later('widget')), vanilla_ms: round(later('twin')) };
       }
     }
     // Pre-rendered (briefing render, hydrated) against rendered in the browser: the seed and
@@ -234,11 +238,14 @@ async function main() {
     console.log(`q1000  longest main-thread task during a toggle: widget ${longestToggleTask.widget_ms} ms, twin ${longestToggleTask.vanilla_ms} ms `
       + `(long tasks are those over 50 ms; 0 means none); synchronous part of the click: widget ${longestToggleTask.widget_sync_ms} ms, twin ${longestToggleTask.vanilla_sync_ms} ms`);
   }
+  if (longestLaterTask) {
+    console.log(`q1000  longest main-thread task after the first render's own, until it settled: widget ${longestLaterTask.widget_ms} ms, twin ${longestLaterTask.vanilla_ms} ms`);
+  }
   console.log();
   if (prerendered.length) printPrerender(prerendered);
   if (JSON_FILE) {
     await mkdir(dirname(JSON_FILE), { recursive: true });
-    const out = { chromium: version, runs: RUNS, warmup: WARMUP, cases: rows, memory, longest_toggle_task_q1000: longestToggleTask, prerendered };
+    const out = { chromium: version, runs: RUNS, warmup: WARMUP, cases: rows, memory, longest_toggle_task_q1000: longestToggleTask, longest_later_first_render_task_q1000: longestLaterTask, prerendered };
     await writeFile(JSON_FILE, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`wrote ${JSON_FILE}`);
   }

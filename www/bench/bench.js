@@ -3,26 +3,43 @@
 // tests/e2e/bench.mjs through `window.bench.run`.
 //
 // Each run: mount in English (first render), switch to Korean (toggle), expand all. Each phase
-// is timed from just before the action to the commit (the widget's `briefing:rendered` mark,
-// or the twin's synchronous return) and to the next paint (the second animation frame after
-// the commit).
+// is timed from just before the action to the commit (the widget's first `briefing:rendered`
+// mark after it, or the twin's synchronous return), to the next paint (the second animation
+// frame after the commit) and to the settled DOM (the widget's `briefing:settled` mark, once
+// no quote card is pending: a long list renders a chunk of cards per task; the twin settles at
+// its commit). A phase starts once the one before it has settled.
 
 import { mount } from '../embed/embed.js';
 import init from '../embed/briefing.js';
 import { mountTwin } from './twin.js';
 
 const RENDERED = 'briefing:rendered';
+const SETTLED = 'briefing:settled';
 const stage = document.getElementById('stage');
 // The module is already instantiated by embed.js: this hands back its exports.
 const wasm = await init();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** The time of the first `briefing:rendered` mark after `t0`, or null. */
-function renderedAfter(t0) {
-  const marks = performance.getEntriesByName(RENDERED, 'mark');
-  for (let i = marks.length - 1; i >= 0; i--) if (marks[i].startTime >= t0) return marks[i].startTime;
-  return null;
+/** The time of the first mark `name` at or after `t0`, or null. */
+function markAfter(name, t0) {
+  const mark = performance.getEntriesByName(name, 'mark').find((m) => m.startTime >= t0);
+  return mark ? mark.startTime : null;
+}
+
+/** Does the shadow root of `host` hold an element with pending content (`aria-busy`)? */
+const busy = (host) => host.shadowRoot?.querySelector('[aria-busy=true]') != null;
+
+/** Waits, a frame at a time, until `probe()` gives a time, and returns it. */
+function until(probe) {
+  return new Promise((resolve) => {
+    const poll = () => {
+      const at = probe();
+      if (at === null) requestAnimationFrame(poll);
+      else resolve(at);
+    };
+    poll();
+  });
 }
 
 /** Waits until `committed()` gives a time, then two frames: returns [commit time, paint time]. */
@@ -41,12 +58,19 @@ function settle(committed) {
   });
 }
 
-async function phase(impl, action) {
+/** Resolves in a task of its own. */
+const task = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function phase(impl, host, action) {
+  // A reader's click is a task of its own: not run inside the animation frame that saw the
+  // previous phase settle, whose style, layout and paint would count as part of it.
+  await task();
   const t0 = performance.now();
   const syncDone = action();
   const after = performance.now();
-  const [commit, paint] = await settle(() => (impl === 'widget' ? renderedAfter(t0) : syncDone ? after : null));
-  return { t0, commit: commit - t0, paint: paint - t0, sync: after - t0 };
+  const [commit, paint] = await settle(() => (impl === 'widget' ? markAfter(RENDERED, t0) : syncDone ? after : null));
+  const settled = impl === 'widget' ? await until(() => (busy(host) ? null : markAfter(SETTLED, t0))) : commit;
+  return { t0, commit: commit - t0, paint: paint - t0, settled: settled - t0, sync: after - t0 };
 }
 
 const button = (host, testid) => host.shadowRoot.querySelector(`[data-testid=${testid}]`);
@@ -59,10 +83,21 @@ async function once(impl, report) {
   stage.append(host);
   await frame();
   let handle;
-  const first = await phase(impl, () => {
+  const mountTasks = [];
+  const mountObserver = new PerformanceObserver((list) => mountTasks.push(...list.getEntries()));
+  mountObserver.observe({ type: 'longtask' });
+  const first = await phase(impl, host, () => {
     handle = impl === 'widget' ? mount(host, report, { lang: 'en', lazy: false }) : mountTwin(host, report, { lang: 'en' });
     return true;
   });
+  await frame();
+  mountObserver.takeRecords().forEach((entry) => mountTasks.push(entry));
+  mountObserver.disconnect();
+  // The first render's own task (mount, validation, first render) is long on both sides at
+  // 1,000 quotes; what follows it is the widget's later chunks.
+  const longestAfterMount = mountTasks
+    .filter((t) => t.startTime > first.t0 + first.commit)
+    .reduce((m, t) => Math.max(m, t.duration), 0);
   if (!button(host, 'headline') || button(host, 'error')) throw new Error(`${impl}: the briefing did not render`);
   const start = performance.getEntriesByName('briefing:start')[0]?.startTime;
   const validated = performance.getEntriesByName('briefing:validated')[0]?.startTime;
@@ -72,13 +107,14 @@ async function once(impl, report) {
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
   const toggleStart = performance.now();
-  const toggle = await phase(impl, () => { button(host, 'lang-toggle').click(); return true; });
-  const toggleEnd = performance.now();
+  const toggle = await phase(impl, host, () => { button(host, 'lang-toggle').click(); return true; });
   await frame();
+  await frame();
+  const toggleEnd = performance.now();
   observer.takeRecords().forEach((entry) => longTasks.push(entry));
   observer.disconnect();
   if (button(host, 'briefing').lang !== 'ko') throw new Error(`${impl}: the toggle did not switch`);
-  const expand = await phase(impl, () => { button(host, 'expand-all').click(); return true; });
+  const expand = await phase(impl, host, () => { button(host, 'expand-all').click(); return true; });
   if (button(host, 'expand-all').getAttribute('aria-pressed') !== 'true') throw new Error(`${impl}: expand all did not expand`);
   const longest = longTasks
     .filter((t) => t.startTime + t.duration >= toggleStart && t.startTime <= toggleEnd)
@@ -88,12 +124,16 @@ async function once(impl, report) {
   return {
     first_render: first.commit,
     first_render_paint: first.paint,
+    first_render_settled: first.settled,
     toggle: toggle.commit,
     toggle_paint: toggle.paint,
+    toggle_settled: toggle.settled,
     toggle_sync: toggle.sync,
     toggle_longtask: longest,
+    first_render_later_longtask: longestAfterMount,
     expand_all: expand.commit,
     expand_all_paint: expand.paint,
+    expand_all_settled: expand.settled,
     validate: impl === 'widget' && start !== undefined && validated !== undefined ? validated - start : 0,
     wasm_bytes: memory,
     heap_bytes: heap,
