@@ -335,7 +335,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             // most recently, and is not cut up.
             let names_two = distinct(mentions.iter()).len() >= 2;
             // One actor aiming at "this cooperation" may state a relation too.
-            let points_back = || !mentions.is_empty() && !found.relations.is_empty() && BACK_REFERENCES.iter().any(|w| contains_ignoring_ascii_case(sentence, w));
+            let points_back = || !mentions.is_empty() && !found.relations.is_empty() && points_back(sentence);
             if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) && !points_back() {
                 last_subject = subject_of(sentence, &mentions, false).or(last_subject);
                 remember(&mut recent, &mentions);
@@ -345,8 +345,9 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             let hits = cue_hits(&lower, &mentions);
             let mut previous = Outcome::default();
             let mut sentence_subject: Option<&str> = None;
+            let korean = has_hangul(sentence);
             for clause in clauses(sentence) {
-                let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits };
+                let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits, korean };
                 previous = read.clause(&clause, speaker, &recent, &previous, unit.id.as_str(), &mut found);
                 sentence_subject = sentence_subject.or(previous.subject);
             }
@@ -413,6 +414,8 @@ struct Reading<'s, 'g> {
     lower: &'s str,
     mentions: &'s [Mention<'g>],
     hits: &'s [(usize, usize, usize)],
+    /// Whether the sentence is Korean.
+    korean: bool,
 }
 
 /// A relation a clause states, before it is made: its pair, stance, kind (an index into
@@ -468,7 +471,7 @@ impl<'g> Reading<'_, 'g> {
         let own_subject = || {
             parties.iter().any(|m| SUBJECT_PARTICLES.iter().any(|p| sentence.get(m.end..).is_some_and(|t| t.starts_with(p))))
         };
-        if clause.shares_subject && !(has_hangul(sentence) && own_subject()) {
+        if clause.shares_subject && !(self.korean && own_subject()) {
             if let Some(id) = previous_subject.and_then(|s| self.gazetteer.get(s)) {
                 let at = clause.start();
                 parties.insert(0, Mention { start: at, end: at, ids: std::slice::from_ref(&id.id) });
@@ -524,7 +527,7 @@ impl<'g> Reading<'_, 'g> {
         let mut text: Option<String> = None;
         // (pair, stance, best kind index, subject) in this clause.
         let mut chosen: Vec<Choice<'_>> = Vec::new();
-        let korean = has_hangul(sentence);
+        let korean = self.korean;
         // What each party is named as does not depend on the cue: read once per clause,
         // and only for a clause with a cue.
         let mut named_as: Option<Vec<NamedAs>> = None;
@@ -659,6 +662,12 @@ impl<'g> Reading<'_, 'g> {
     }
 }
 
+/// Whether a sentence holds one of the [`BACK_REFERENCES`] (English ones also capitalised).
+fn points_back(sentence: &str) -> bool {
+    ["this ", "This ", "such ", "Such ", "these ", "These "].iter().any(|w| sentence.contains(w))
+        || (!sentence.is_ascii() && BACK_REFERENCES.iter().filter(|w| !w.is_ascii()).any(|w| sentence.contains(w)))
+}
+
 /// Whether a cue is negated by the words just before it ("no new restrictions", "not to
 /// support", "without sanctions").
 fn negated(lower: &str, cue_start: usize) -> bool {
@@ -784,7 +793,7 @@ fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool)
         return parties.first().and_then(first);
     }
     // "대북 압박": an actor named as what is aimed at is not who acts.
-    let toward = |m: &&Mention<'g>| sentence.get(m.start..m.end).is_some_and(|t| TOWARD.contains(&t));
+    let toward = |m: &&Mention<'g>| m.end - m.start == "대북".len() && sentence.get(m.start..m.end).is_some_and(|t| TOWARD.contains(&t));
     let acting: Vec<Mention<'g>> =
         if parties.iter().any(|m| toward(&m)) { parties.iter().filter(|m| !toward(m)).copied().collect() } else { Vec::new() };
     let parties = if acting.is_empty() { parties } else { acting.as_slice() };
