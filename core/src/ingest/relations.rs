@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 182] = [
+const CUES: [Cue; 184] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -197,11 +197,11 @@ const CUES: [Cue; 182] = [
     whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"), cue("negotiat", "talks"),
     whole("meeting", "talks"), whole("met", "talks"), whole("phone call", "talks"), whole("communicated", "talks"),
     cue("회담", "talks"), cue("대화", "talks"), cue("협상", "talks"), cue("통화", "talks"), cue("만남", "talks"),
-    cue("회동", "talks"),
+    cue("회동", "talks"), cue("협의", "talks"), whole("consultations", "talks"),
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
-const HEDGES: [(&str, CertaintyKind, bool); 48] = [
+const HEDGES: [(&str, CertaintyKind, bool); 50] = [
     ("denied", CertaintyKind::Denied, false), ("denies", CertaintyKind::Denied, false),
     ("deny", CertaintyKind::Denied, true), ("부인", CertaintyKind::Denied, false),
     ("possibility", CertaintyKind::Possible, false), ("possible", CertaintyKind::Possible, false),
@@ -213,7 +213,8 @@ const HEDGES: [(&str, CertaintyKind, bool); 48] = [
     ("are likely", CertaintyKind::Expected, false), ("will likely", CertaintyKind::Expected, false),
     ("forecast", CertaintyKind::Expected, false), ("plans to", CertaintyKind::Expected, false),
     ("plan to", CertaintyKind::Expected, false), ("is set to", CertaintyKind::Expected, false),
-    ("imminent", CertaintyKind::Expected, false), ("전망", CertaintyKind::Expected, false),
+    ("imminent", CertaintyKind::Expected, false), ("are ready to", CertaintyKind::Expected, false),
+    ("is ready to", CertaintyKind::Expected, false), ("전망", CertaintyKind::Expected, false),
     ("예상", CertaintyKind::Expected, false), ("예정", CertaintyKind::Expected, false),
     ("analyzed", CertaintyKind::Analysis, false), ("analysed", CertaintyKind::Analysis, false),
     ("analysis", CertaintyKind::Analysis, false), ("analyses", CertaintyKind::Analysis, false),
@@ -324,10 +325,11 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             if let Some(actor) = speaker {
                 note(actor, &mut mentioned);
             }
-            let pronoun = if speaker.is_none() { last_subject.filter(|_| opens_with_pronoun(sentence)) } else { None };
-            if let Some(entry) = pronoun.and_then(|id| gazetteer.get(id)) {
-                if !mentions.iter().any(|m| m.ids.first() == Some(&entry.id)) {
-                    mentions.insert(0, Mention { start: 0, end: 0, ids: std::slice::from_ref(&entry.id) });
+            let pronoun = if speaker.is_none() { last_subject.zip(opening_pronoun(sentence)) } else { None };
+            if let Some((entry, at)) = pronoun.and_then(|(id, at)| gazetteer.get(id).map(|e| (e, at))) {
+                let named_before = mentions.iter().any(|m| m.start < at);
+                if !named_before && !mentions.iter().any(|m| m.ids.first() == Some(&entry.id)) {
+                    mentions.insert(0, Mention { start: at, end: at, ids: std::slice::from_ref(&entry.id) });
                 }
             }
             // A sentence that names fewer than two actors, with no "the two countries" and no
@@ -431,11 +433,17 @@ struct Outcome<'g> {
     pair: Option<[&'g str; 2]>,
 }
 
-/// Whether a sentence opens with a pronoun that stands for the subject before it ("He
-/// warned …", "They stated …", "그는 …"); "It" is left out, as it opens so many sentences
-/// about no one ("It is reported that …").
-fn opens_with_pronoun(sentence: &str) -> bool {
-    ["He ", "She ", "They ", "그는 ", "그녀는 "].iter().any(|p| sentence.trim_start().starts_with(p))
+/// Where a sentence's subject is a pronoun that stands for the subject before it: at its
+/// start ("He warned …", "They stated …", "그는 …") or after a short opening phrase ("Yet at
+/// the same time, they expressed …"). "It" is left out, as it opens so many sentences about
+/// no one ("It is reported that …").
+fn opening_pronoun(sentence: &str) -> Option<usize> {
+    let start = sentence.len() - sentence.trim_start().len();
+    if ["He ", "She ", "They ", "그는 ", "그녀는 "].iter().any(|p| sentence.get(start..).is_some_and(|t| t.starts_with(p))) {
+        return Some(start);
+    }
+    let comma = sentence.get(..sentence.len().min(40)).and_then(|head| head.find(", "))? + 2;
+    ["he ", "she ", "they "].iter().any(|p| sentence.get(comma..).is_some_and(|t| t.starts_with(p))).then_some(comma)
 }
 
 impl<'g> Reading<'_, 'g> {
@@ -1495,6 +1503,12 @@ mod tests {
                 vec!["Japan imposed tariffs on China.", "He warned that tariffs on China could rise."],
                 vec![row("japan", "china", true, Hostile, Reported), row("japan", "china", true, Hostile, Possible)],
             ),
+            // Also after a short opening phrase; "ready to" is expected.
+            (
+                vec!["Russia held drills.", "Yet at the same time, they are ready to hold talks with Ukraine."],
+                vec![row("russia", "ukraine", false, Neutral, Expected)],
+            ),
+            (vec!["일본은 미국과 협의했습니다."], vec![row("japan", "united-states", false, Neutral, Reported)]),
             // A negated cue, and what someone is asked to do, state nothing.
             (vec!["There will be no new sanctions on Japan by Russia."], vec![]),
             (vec!["The United States asked China to put pressure on North Korea."], vec![row("united-states", "china", true, Cooperative, Reported)]),
