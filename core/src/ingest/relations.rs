@@ -556,6 +556,13 @@ impl<'g> Reading<'_, 'g> {
                 continue;
             }
             let (rank, stance, _) = kind_info(c.kind);
+            // "the meeting between the two leaders": between two who are not named here.
+            if let Some(sides) = after_between(sentence, end) {
+                let named = parties.iter().filter(|m| m.start > end).take(2).count() == 2;
+                if !named && !names_pair(&sides.to_ascii_lowercase()) {
+                    continue;
+                }
+            }
             // "미국이 …하고, 중국이 보복을 언급하며": in Korean the subject of a cue is the
             // nearest actor before it with a subject particle.
             let subject = if korean { korean_cue_subject(sentence, &parties, (start, end)).or(subject) } else { subject };
@@ -773,15 +780,17 @@ fn korean_cue_subject<'g>(sentence: &str, parties: &[Mention<'g>], cue: (usize, 
         .and_then(first)
 }
 
+/// The words after a cue's "between" ("talks between the two leaders"), if it has one.
+fn after_between(sentence: &str, cue_end: usize) -> Option<&str> {
+    let rest = sentence.get(cue_end..)?;
+    let word_end = rest.find(' ').unwrap_or(rest.len());
+    rest.get(word_end..)?.trim_start().strip_prefix("between ")
+}
+
 /// The two actors a cue is "between" ("the close relationship between North Korea and
 /// Russia").
 fn between(sentence: &str, parties: &[Mention<'_>], cue_end: usize) -> Option<(String, String)> {
-    let rest = sentence.get(cue_end..)?;
-    let word_end = rest.find(' ').unwrap_or(rest.len());
-    let after = rest.get(word_end..)?.trim_start();
-    if !after.starts_with("between ") {
-        return None;
-    }
+    after_between(sentence, cue_end)?;
     let mut sides = parties.iter().filter(|m| m.start > cue_end).filter_map(|m| m.ids.first());
     let (a, b) = (sides.next()?, sides.next()?);
     (a != b).then(|| (a.clone(), b.clone()))
@@ -1518,6 +1527,8 @@ mod tests {
             (vec!["NATO reported to Japan that the talks had ended."], vec![]),
             (vec!["The close relationship between China and Russia worries Japan."], vec![row("china", "russia", false, Cooperative, Reported)]),
             (vec!["China and Russia emerged as a threat."], vec![]),
+            // Talks "between" two who are not named are not the named actors' talks.
+            (vec!["China and Japan sent envoys to the talks between the two leaders."], vec![]),
             (vec!["North Korea is receiving Russian fuel."], vec![row("russia", "north-korea", true, Cooperative, Reported)]),
             (vec!["Russia said its troops are receiving training."], vec![]),
             // A leader stands for the state; a meeting during a visit is talks.
