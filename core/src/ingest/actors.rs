@@ -80,12 +80,14 @@ const KO_ENDINGS: [&str; 22] = [
 ];
 
 /// Korean stems with an organisation's ending that are not organisations.
-const KO_NOT_ACTORS: [&str; 64] = [
+const KO_NOT_ACTORS: [&str; 71] = [
     "일부", "내부", "전부", "외부", "간부", "정부", "북부", "남부", "중부", "서부", "동부", "지도부", "수뇌부",
     "집행부", "하부", "상부", "요청", "시청", "구청", "도청", "신청", "청청", "연구원", "공무원", "국회의원", "의원",
     "대학원", "조사원", "상담원", "승무원", "연구위원", "위원", "선원", "회사원", "직원", "교원", "당원", "전원",
     "지원", "요원", "인원", "병원", "회원", "수원", "강원", "차원", "동원", "공원", "정원", "복원", "해당",
     "상당", "정당", "식당", "야당", "여당", "강당", "성당", "민원", "근원", "자원", "예산처", "장군", "대군",
+    // People, not bodies: a correspondent, a member; and a state's executive, which is the state.
+    "특파원", "통신원", "대원", "단원", "사원", "구성원", "행정부",
 ];
 
 /// Korean particles and endings stripped from a word to get its stem, longest first.
@@ -574,7 +576,7 @@ mod tests {
     #[test]
     fn korean_forms() {
         let g = Gazetteer::new();
-        let cases: [(&str, &[&str]); 7] = [
+        let cases: [(&str, &[&str]); 9] = [
             ("더불어민주당이 해양수산부를 비판하며 특검법을 국회에 냈습니다.", &["더불어민주당", "해양수산부", "국회"]),
             ("행정안전부는 기상청과 협력합니다.", &["행정안전부", "기상청"]),
             ("일본 방위성은 밝혔습니다.", &["일본 방위성"]),
@@ -582,6 +584,8 @@ mod tests {
             ("정부 일부에서 지원을 요청했습니다.", &[]),
             ("북한군 부대가 배치됐습니다.", &[]),
             ("5만 원을 냈고 연구원과 공무원이 왔습니다.", &[]),
+            ("선양 특파원이 대원들과 전했습니다.", &[]),
+            ("미국 행정부가 계획을 보류했습니다.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(korean_names(text, &g), want, "{text}");

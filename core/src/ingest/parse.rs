@@ -197,6 +197,9 @@ fn section_tag(inner: &str) -> Option<TagKind> {
         "anchor" | "anchor lead" | "lead" | "앵커" | "앵커 멘트" | "앵커멘트" | "앵커 리드" => {
             Some(TagKind::Section(Section::Anchor))
         }
+        // A live two-way: the anchor's questions, the reporter's answers.
+        "질문" => Some(TagKind::Section(Section::Anchor)),
+        "답변" => Some(TagKind::Section(Section::Report)),
         "report" | "pkg" | "package" | "리포트" | "기자" | "기자 리포트" | "reporter" => {
             Some(TagKind::Section(Section::Report))
         }
@@ -205,6 +208,24 @@ fn section_tag(inner: &str) -> Option<TagKind> {
         }
         _ => None,
     }
+}
+
+/// Whether the anchor's block that `segs` open (up to the next section tag) is a follow-up
+/// question of a live two-way ("I see. Are the troops moving to Ukraine?"), not the lead of a
+/// second story: it asks something and hands over to no new reporter. Its paragraphs stay in
+/// the story, after the answer before them.
+fn follows_up(segs: &[Segment], lang: Lang) -> bool {
+    let block = segs
+        .iter()
+        .map(|seg| seg.text.as_str())
+        .take_while(|t| !matches!(bracket_tag(t), Some(TagKind::Section(_))));
+    let (mut asks_something, mut hands_over) = (false, false);
+    for sentence in block.flat_map(sentences) {
+        let question = asks(sentence, lang);
+        asks_something |= question;
+        hands_over |= !question && intro_name(sentence, lang).is_some();
+    }
+    asks_something && !hands_over
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -391,6 +412,7 @@ impl Parser {
                         if section == Section::Anchor
                             && matches!(self.section, Some(Section::Report))
                             && self.has_report_text()
+                            && !follows_up(kept.get(i..).unwrap_or_default(), self.lang)
                         {
                             self.drop_trailing_title();
                             self.warnings
@@ -893,7 +915,7 @@ impl Parser {
         }
         // An anchor's question to the reporter names them but stays the anchor's words.
         let question = intro.as_ref().is_some_and(|(n, k, _)| match self.items.get(*n).map(|it| &it.kind) {
-            Some(ItemKind::Paragraph(p)) => sentences(p).get(*k).is_some_and(|s| sentence_asks(s)),
+            Some(ItemKind::Paragraph(p)) => sentences(p).get(*k).is_some_and(|s| asks(s, self.lang)),
             _ => false,
         });
         if let (Some((n, _, name)), true) = (&intro, question) {
@@ -1341,6 +1363,9 @@ pub(crate) fn intro_name(sentence: &str, lang: Lang) -> Option<String> {
             None
         }
         Lang::Ko => {
+            if let Some(name) = addressed_reporter_ko(s) {
+                return Some(name);
+            }
             if !s.ends_with("니다") {
                 return None;
             }
@@ -1402,9 +1427,27 @@ fn addressed_reporter(s: &str) -> Option<String> {
     (asks && looks_like_name(name.trim())).then(|| name.trim().to_string())
 }
 
+/// The reporter a Korean anchor turns to by name: "김하늘 특파원, 오늘로 사흘째죠?",
+/// "박가람 기자, 현장 분위기는 어떻습니까": a name, a reporter's role and a comma, then a
+/// question.
+fn addressed_reporter_ko(s: &str) -> Option<String> {
+    let (head, rest) = s.split_once(',')?;
+    let (name, role) = head.trim().split_once(' ')?;
+    let reporter = role.ends_with("기자") || role.ends_with("특파원");
+    (reporter && is_korean_name(name) && asks(rest, Lang::Ko)).then(|| name.to_string())
+}
+
 /// Whether a sentence is a question (it ends with a question mark).
 pub(crate) fn sentence_asks(s: &str) -> bool {
     s.trim_end().ends_with('?')
+}
+
+/// Whether a sentence is a question in `lang`. A Korean question is often written without its
+/// mark: it ends in a questioning ending ("사흘째죠.", "어떻습니까", "나왔나요").
+pub(crate) fn asks(s: &str, lang: Lang) -> bool {
+    const KO_ENDINGS: [&str; 5] = ["죠", "까", "나요", "가요", "지요"];
+    let bare = s.trim_end().trim_end_matches('.');
+    sentence_asks(s) || lang == Lang::Ko && KO_ENDINGS.iter().any(|e| bare.ends_with(e))
 }
 
 fn is_korean_name(name: &str) -> bool {
@@ -1472,6 +1515,11 @@ mod tests {
             ("Reporter Han Da-eun, the ministry spoke.", Lang::En, None),
             ("First, we go to Paris, where Moon Ye-jin reports.", Lang::En, Some("Moon Ye-jin")),
             ("이두리 특파원니다.", Lang::Ko, Some("이두리")),
+            ("김하늘 특파원, 오늘로 사흘째죠.", Lang::Ko, Some("김하늘")),
+            ("박가람 기자, 현장 분위기는 어떻습니까?", Lang::Ko, Some("박가람")),
+            ("서하린 기상전문기자, 비는 언제 그치나요", Lang::Ko, Some("서하린")),
+            ("김하늘 특파원, 오늘로 사흘째입니다.", Lang::Ko, None),
+            ("주민 여러분, 어디로 가야 합니까?", Lang::Ko, None),
             (
                 "This is Song Mi-rae reporting.",
                 Lang::En,
