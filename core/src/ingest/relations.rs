@@ -301,13 +301,12 @@ impl Clause {
 ///
 /// Each sentence is cut into clauses ([`clauses`]); a relation's certainty is read from the
 /// clause that states it, and that clause is its statement.
-pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
+pub fn extract<'g>(gazetteer: &'g Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
     let mut found = Merged::default();
     let mut mentioned: Vec<String> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut note = |id: &str, mentioned: &mut Vec<String>| {
-        if !seen.contains(id) {
-            seen.insert(id.to_string());
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut note = |id: &'g str, mentioned: &mut Vec<String>| {
+        if seen.insert(id) {
             mentioned.push(id.to_string());
         }
     };
@@ -320,7 +319,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
         for sentence in sentences(unit.text) {
             let mut mentions = gazetteer.mentions(sentence);
             for id in mentions.iter().flat_map(|m| m.ids.iter()) {
-                note(id, &mut mentioned);
+                note(id.as_str(), &mut mentioned);
             }
             if let Some(actor) = speaker {
                 note(actor, &mut mentioned);
@@ -338,12 +337,14 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
             let names_two = distinct(mentions.iter()).len() >= 2;
             // One actor aiming at "this cooperation" may state a relation too.
             let points_back = || !mentions.is_empty() && !found.relations.is_empty() && points_back(sentence);
-            if !names_two && speaker.is_none() && !PAIR_WORDS.iter().any(|w| contains_ignoring_ascii_case(sentence, w)) && !points_back() {
+            // Lowercased before the test for pair words: one pass over the lowercase text
+            // finds them all, where a search ignoring case would take one pass per word.
+            let lower = sentence.to_ascii_lowercase();
+            if !names_two && speaker.is_none() && !names_pair(&lower) && !points_back() {
                 last_subject = subject_of(sentence, &mentions, false).or(last_subject);
                 remember(&mut recent, &mentions);
                 continue;
             }
-            let lower = sentence.to_ascii_lowercase();
             let hits = cue_hits(&lower, &mentions);
             let mut previous = Outcome::default();
             let mut sentence_subject: Option<&str> = None;
@@ -364,20 +365,7 @@ pub fn extract(gazetteer: &Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
     Extracted { relations, mentioned }
 }
 
-/// Whether `hay` holds `needle` (lowercase), ignoring ASCII case; without copying `hay`.
-fn contains_ignoring_ascii_case(hay: &str, needle: &str) -> bool {
-    let Some(&first) = needle.as_bytes().first() else { return true };
-    let bytes = hay.as_bytes();
-    memchr_both(bytes, first).any(|at| bytes.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes())))
-}
-
-/// Offsets of `byte` in either case.
-fn memchr_both(bytes: &[u8], byte: u8) -> impl Iterator<Item = usize> + '_ {
-    let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
-    bytes.iter().enumerate().filter(move |(_, &b)| b == lower || b == upper).map(|(i, _)| i)
-}
-
-/// Whether `lower` (a clause's lowercase text) holds one of the [`PAIR_WORDS`]: one pass
+/// Whether `lower` (a sentence's or a clause's lowercase text) holds one of the [`PAIR_WORDS`]: one pass
 /// over it rather than one search per word.
 fn names_pair(lower: &str) -> bool {
     static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
@@ -463,15 +451,16 @@ impl<'g> Reading<'_, 'g> {
         let content_from = clause.content_from.unwrap_or(0);
         let in_clause: Vec<Mention<'g>> = self.mentions.iter().filter(|m| clause.contains(m)).copied().collect();
         let mut parties: Vec<Mention<'g>> = in_clause.iter().filter(|m| m.start >= content_from).copied().collect();
-        let content = clause
-            .spans
-            .iter()
-            .filter_map(|s| self.lower.get(s.start.max(content_from).min(s.end)..s.end))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Joined only for the clauses that are searched for words: most are not.
+        let content = std::cell::OnceCell::new();
+        let content = || {
+            content.get_or_init(|| {
+                clause.spans.iter().filter_map(|s| self.lower.get(s.start.max(content_from).min(s.end)..s.end)).collect::<Vec<_>>().join(" ")
+            })
+        };
         // "Russia said it would …": the reporter is the one the report speaks of.
         if let Some(at) = in_clause.iter().find(|m| m.start < content_from) {
-            if has_word(&content, &["it", "its", "they", "their", "we", "our"]) {
+            if has_word(content(), &["it", "its", "they", "their", "we", "our"]) {
                 parties.insert(0, Mention { start: at.start, end: at.end, ids: at.ids });
             }
         }
@@ -495,7 +484,7 @@ impl<'g> Reading<'_, 'g> {
             }
         }
         let mut pair_store: Vec<String> = Vec::new();
-        if distinct(parties.iter()).len() < 2 && names_pair(&content) {
+        if distinct(parties.iter()).len() < 2 && names_pair(content()) {
             if let [.., a, b] = recent {
                 pair_store = vec![(*a).to_string(), (*b).to_string()];
             }
@@ -530,7 +519,8 @@ impl<'g> Reading<'_, 'g> {
             [a, b] => own(a).zip(own(b)).map(|(a, b)| [a, b]),
             _ => None,
         };
-        let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
+        // Read only for a clause that states a relation.
+        let mut certainty: Option<CertaintyKind> = None;
         let subject = subject_of(sentence, &parties, clause.shares_subject);
         let mut text: Option<String> = None;
         // (pair, stance, best kind index, subject) in this clause.
@@ -618,11 +608,19 @@ impl<'g> Reading<'_, 'g> {
             }
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
             let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
+            let certainty = *certainty.get_or_insert_with(|| self.certainty(clause));
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
             let text = text.get_or_insert_with(|| clause.text(sentence));
             found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
         }
         Outcome { subject: subject.and_then(own), pair }
+    }
+}
+
+impl Reading<'_, '_> {
+    /// The strongest hedge of a clause's spans.
+    fn certainty(&self, clause: &Clause) -> CertaintyKind {
+        clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported)
     }
 }
 
@@ -660,7 +658,7 @@ impl<'g> Reading<'_, 'g> {
         if target == who {
             return;
         }
-        let certainty = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
+        let certainty = self.certainty(clause);
         let relation = FoundRelation {
             source: who.to_string(),
             target,
