@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::text::{by_first_byte, bytes_at, char_at, char_before, first_pairs, is_hangul, may_start_at};
+use super::text::{bytes_at, char_at, char_before, is_hangul, PairIndex};
 
 /// What kind of actor an entry is (mirrors the report's actor kinds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,13 +72,10 @@ pub struct Gazetteer {
     /// Every alias spelling to look for, compounds first, then aliases longest first so
     /// "North Korea" wins over a shorter alias.
     patterns: Vec<Pattern>,
-    /// Pattern indices by the pattern's first byte: one pass over a text tries at each
-    /// position only the few aliases that can start there, instead of one substring
+    /// Pattern indices by the two bytes they start with: one pass over a text tries at
+    /// each position only the few aliases that can start there, instead of one substring
     /// search per alias (which dominated ingestion time on long stories).
-    by_first_byte: Vec<Vec<usize>>,
-    /// A bit for every pair of bytes a pattern can start with (any second byte for a
-    /// one-byte pattern): most positions of a text are passed over on one bit test.
-    first_pairs: Vec<u64>,
+    starting: PairIndex,
 }
 
 /// One spelling of an alias to look for.
@@ -196,7 +193,7 @@ impl Default for Gazetteer {
             ids: ids.iter().map(|i| (*i).to_string()).collect(),
         })
         .collect();
-        let mut g = Gazetteer { entries, by_id: HashMap::new(), compounds, patterns: Vec::new(), by_first_byte: Vec::new(), first_pairs: Vec::new() };
+        let mut g = Gazetteer { entries, by_id: HashMap::new(), compounds, patterns: Vec::new(), starting: PairIndex::default() };
         g.reindex();
         g
     }
@@ -303,8 +300,7 @@ impl Gazetteer {
                 });
             }
         }
-        self.by_first_byte = by_first_byte(patterns.iter().map(|p| p.text.as_str()));
-        self.first_pairs = first_pairs(patterns.iter().map(|p| p.text.as_str()));
+        self.starting = PairIndex::new(patterns.iter().map(|p| p.text.as_str()));
         self.patterns = patterns;
     }
 
@@ -315,13 +311,9 @@ impl Gazetteer {
         // (pattern index, start, end): the pattern index keeps ties in the order of the
         // pattern list, compounds first.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for (start, byte) in text.bytes().enumerate() {
+        for (start, candidates) in self.starting.positions(text.as_bytes()) {
             // Patterns are UTF-8 text, so a match can only start on a character boundary.
-            if !may_start_at(&self.first_pairs, text.as_bytes(), start) {
-                continue;
-            }
-            let Some(candidates) = self.by_first_byte.get(usize::from(byte)) else { continue };
-            if candidates.is_empty() || !text.is_char_boundary(start) {
+            if !text.is_char_boundary(start) {
                 continue;
             }
             for &p in candidates {

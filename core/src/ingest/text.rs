@@ -159,7 +159,7 @@ pub(crate) fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
 
 /// Indices of `words` by their first byte, for trying at each position of a text only the
 /// words that can start there.
-pub(crate) fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec<usize>> {
+fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec<usize>> {
     let mut table = vec![Vec::new(); 256];
     for (i, word) in words.enumerate() {
         if let Some(slot) = word.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
@@ -170,8 +170,8 @@ pub(crate) fn by_first_byte<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Vec
 }
 
 /// A bit for every pair of bytes one of `words` starts with (any second byte for a one-byte
-/// word), for [`may_start_at`].
-pub(crate) fn first_pairs<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> {
+/// word), for [`PairIndex::positions`].
+fn first_pairs<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> {
     let mut bits = vec![0u64; (1 << 16) / 64];
     for word in words {
         let mut bytes = word.bytes();
@@ -190,30 +190,17 @@ pub(crate) fn first_pairs<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> 
     bits
 }
 
-/// Whether some word of [`first_pairs`] `bits` starts with the bytes at `at` (always true
-/// at the last byte, where there is no pair to look up).
-#[inline]
-pub(crate) fn may_start_at(bits: &[u64], bytes: &[u8], at: usize) -> bool {
-    match (bytes.get(at), bytes.get(at + 1)) {
-        (Some(&first), Some(&second)) => {
-            let pair = byte_pair(first, second);
-            bits.get(pair / 64).is_some_and(|word| word >> (pair % 64) & 1 == 1)
-        }
-        _ => true,
-    }
-}
-
 fn byte_pair(first: u8, second: u8) -> usize {
     usize::from(first) << 8 | usize::from(second)
 }
 
-/// A set of words to find in texts, indexed so that one pass over a text finds them all:
-/// at each position only the words that start with the two bytes there are tried, and
-/// most positions have none.
-pub(crate) struct Words<'w> {
-    words: Vec<&'w str>,
+/// Word indices by the two bytes they start with, so that one pass over a text tries at each
+/// position only the words that start with the two bytes there; most positions have none.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct PairIndex {
     /// Word indices grouped by the pair of bytes they start with (a one-byte word under
-    /// every pair its byte starts): those of pair `p` are `by_pair[starts[p]..starts[p + 1]]`.
+    /// every pair its byte starts): those of pair `p` are `by_pair[starts[p]..starts[p + 1]]`,
+    /// in ascending order.
     starts: Vec<usize>,
     by_pair: Vec<usize>,
     /// Word indices by first byte, for the last byte of a text, where there is no pair.
@@ -223,11 +210,10 @@ pub(crate) struct Words<'w> {
     first_pairs: Vec<u64>,
 }
 
-impl<'w> Words<'w> {
-    pub(crate) fn new(words: impl Iterator<Item = &'w str>) -> Self {
-        let words: Vec<&str> = words.collect();
+impl PairIndex {
+    pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Self {
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for (w, word) in words.iter().enumerate() {
+        for (w, word) in words.clone().enumerate() {
             let mut bytes = word.bytes();
             let Some(first) = bytes.next() else { continue };
             match bytes.next() {
@@ -249,20 +235,43 @@ impl<'w> Words<'w> {
             }
         }
         let by_pair = pairs.into_iter().map(|(_, w)| w).collect();
-        Words { by_first_byte: by_first_byte(words.iter().copied()), first_pairs: first_pairs(words.iter().copied()), words, starts, by_pair }
+        PairIndex { by_first_byte: by_first_byte(words.clone()), first_pairs: first_pairs(words), starts, by_pair }
     }
 
-    /// The words that may start at `at`.
-    fn candidates(&self, bytes: &[u8], at: usize) -> &[usize] {
-        match (bytes.get(at), bytes.get(at + 1)) {
-            (Some(&first), Some(&second)) => {
-                let pair = byte_pair(first, second);
-                let (from, to) = (self.starts.get(pair).copied().unwrap_or(0), self.starts.get(pair + 1).copied().unwrap_or(0));
-                self.by_pair.get(from..to).unwrap_or(&[])
+    /// Each position of `bytes` where some word may start, with the words that may start
+    /// there (those whose first two bytes are the two there, in ascending order), in text
+    /// order.
+    pub(crate) fn positions<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
+        // One loop over byte pairs, not one call per position: this runs over every byte
+        // of a story several times, and most positions are passed over on the bit test.
+        let pairs = bytes.windows(2).enumerate().filter_map(|(at, window)| {
+            let &[first, second] = window else { return None };
+            let pair = byte_pair(first, second);
+            if self.first_pairs.get(pair / 64).is_none_or(|bits| bits >> (pair % 64) & 1 == 0) {
+                return None;
             }
-            (Some(&first), None) => self.by_first_byte.get(usize::from(first)).map_or(&[], Vec::as_slice),
-            _ => &[],
-        }
+            let (from, to) = (self.starts.get(pair).copied().unwrap_or(0), self.starts.get(pair + 1).copied().unwrap_or(0));
+            Some((at, self.by_pair.get(from..to).unwrap_or(&[])))
+        });
+        // The last byte has no pair: the words that start with it.
+        let last = bytes.len().checked_sub(1).and_then(|at| {
+            let first = bytes.get(at)?;
+            self.by_first_byte.get(usize::from(*first)).map(|words| (at, words.as_slice()))
+        });
+        pairs.chain(last).filter(|(_, words)| !words.is_empty())
+    }
+}
+
+/// A set of words to find in texts, indexed so that one pass over a text finds them all.
+pub(crate) struct Words<'w> {
+    words: Vec<&'w str>,
+    index: PairIndex,
+}
+
+impl<'w> Words<'w> {
+    pub(crate) fn new(words: impl Iterator<Item = &'w str>) -> Self {
+        let words: Vec<&str> = words.collect();
+        Words { index: PairIndex::new(words.iter().copied()), words }
     }
 
     /// Calls `found(word index, at)` for every occurrence of each word in `text`, in text
@@ -271,11 +280,8 @@ impl<'w> Words<'w> {
     pub(crate) fn each_occurrence(&self, text: &str, mut found: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
         let mut next_from: Vec<usize> = Vec::new();
-        for at in 0..bytes.len() {
-            if !may_start_at(&self.first_pairs, bytes, at) {
-                continue;
-            }
-            for &w in self.candidates(bytes, at) {
+        for (at, candidates) in self.index.positions(bytes) {
+            for &w in candidates {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
                     continue;
