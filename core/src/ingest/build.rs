@@ -442,7 +442,8 @@ impl<'a> Builder<'a> {
             self.ko.and_then(|t| t.reporter.as_ref()).map(|r| r.name.clone()),
         );
         let (actors, mut relations) = self.actors_and_relations();
-        let ids: Vec<&str> = body.iter().map(|p| p.id.as_str()).chain(quotes.iter().map(|q| q.id.as_str())).collect();
+        // A set, not a list: a long story has thousands of paragraphs and evidence ids.
+        let ids: std::collections::HashSet<&str> = body.iter().map(|p| p.id.as_str()).chain(quotes.iter().map(|q| q.id.as_str())).collect();
         for r in &mut relations {
             r.evidence.retain(|e| ids.contains(&e.as_str()));
         }

@@ -27,8 +27,9 @@ pub(crate) fn script_counts(s: &str) -> (usize, usize) {
 /// Whether the text holds any Hangul syllable.
 pub(crate) fn has_hangul(s: &str) -> bool {
     // Hangul syllables are encoded with lead bytes EA..=ED: text without one has none, and
-    // that byte test is much cheaper than decoding every char.
-    s.bytes().any(|b| (0xEA..=0xED).contains(&b)) && s.chars().any(is_hangul)
+    // that byte test is much cheaper than decoding every char. ASCII text, most English
+    // sentences, is ruled out first by `is_ascii`, which tests a word at a time.
+    !s.is_ascii() && s.bytes().any(|b| (0xEA..=0xED).contains(&b)) && s.chars().any(is_hangul)
 }
 
 /// Opening quotation marks a quote may start with.
