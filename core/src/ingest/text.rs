@@ -280,17 +280,24 @@ impl<'w> Words<'w> {
     /// `str::match_indices` gives them.
     pub(crate) fn each_occurrence(&self, text: &str, mut found: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
-        let mut next_from: Vec<usize> = Vec::new();
+        // (word index, where its next occurrence may start) for each word found so far: a
+        // sentence holds few of the words, so a short list is cheaper than a table of all
+        // of them for each text.
+        let mut next_from: Vec<(usize, usize)> = Vec::new();
         for (at, candidates) in self.index.positions(bytes) {
             for &w in candidates {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
                     continue;
                 }
-                if next_from.is_empty() {
-                    next_from.resize(self.words.len(), 0);
-                }
-                let Some(from) = next_from.get_mut(w) else { continue };
+                let from = match next_from.iter_mut().find(|(found, _)| *found == w) {
+                    Some((_, from)) => from,
+                    None => {
+                        next_from.push((w, 0));
+                        let Some((_, from)) = next_from.last_mut() else { continue };
+                        from
+                    }
+                };
                 if at >= *from {
                     *from = at + word.len();
                     found(w, at);
