@@ -291,7 +291,22 @@ impl Clause {
     }
 
     fn contains(&self, m: &Mention<'_>) -> bool {
-        self.spans.iter().any(|s| s.start <= m.start && m.end <= s.end)
+        self.holds(m.start, m.end)
+    }
+
+    /// Whether the bytes `start..end` of the sentence lie within one of the clause's spans.
+    fn holds(&self, start: usize, end: usize) -> bool {
+        self.spans.iter().any(|s| s.start <= start && end <= s.end)
+    }
+
+    /// Where what the clause states begins: after "X said that", if it opens so.
+    fn content_start(&self) -> usize {
+        self.content_from.unwrap_or(0)
+    }
+
+    /// Whether a cue hit lies in what the clause states.
+    fn states(&self, &(start, end, _): &(usize, usize, usize)) -> bool {
+        self.holds(start, end) && start >= self.content_start()
     }
 
     fn start(&self) -> usize {
@@ -343,10 +358,10 @@ pub fn extract<'g>(gazetteer: &'g Gazetteer, texts: &[EvidenceText<'_>]) -> Extr
             // most recently, and is not cut up.
             let names_two = distinct(mentions.iter()).len() >= 2;
             // One actor aiming at "this cooperation" may state a relation too.
-            let points_back = || !mentions.is_empty() && !found.relations.is_empty() && points_back(sentence);
             // Lowercased before the test for pair words: one pass over the lowercase text
             // finds them all, where a search ignoring case would take one pass per word.
             let lower = sentence.to_ascii_lowercase();
+            let points_back = || !mentions.is_empty() && !found.relations.is_empty() && points_back(&lower);
             if !names_two && speaker.is_none() && !names_pair(&lower) && !points_back() {
                 last_subject = subject_of(sentence, &mentions, false).or(last_subject);
                 remember(&mut recent, &mentions);
@@ -455,7 +470,7 @@ impl<'g> Reading<'_, 'g> {
     ) -> Outcome<'g> {
         let previous_subject = previous.subject;
         let sentence = self.sentence;
-        let content_from = clause.content_from.unwrap_or(0);
+        let content_from = clause.content_start();
         let in_clause: Vec<Mention<'g>> = self.mentions.iter().filter(|m| clause.contains(m)).copied().collect();
         let mut parties: Vec<Mention<'g>> = in_clause.iter().filter(|m| m.start >= content_from).copied().collect();
         // Joined only for the clauses that are searched for words: most are not.
@@ -500,7 +515,7 @@ impl<'g> Reading<'_, 'g> {
         // before it named.
         if parties.is_empty() && pair_store.is_empty() {
             if let Some([a, b]) = previous.pair {
-                let has_cue = self.hits.iter().any(|(s, e, _)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end));
+                let has_cue = self.hits.iter().any(|&(s, e, _)| clause.holds(s, e));
                 if has_cue {
                     pair_store = vec![a.to_string(), b.to_string()];
                 }
@@ -518,7 +533,7 @@ impl<'g> Reading<'_, 'g> {
         if names.len() < 2 {
             let subject = names.first().copied().and_then(own).or(previous_subject);
             if let (Some(who), [_]) = (subject, names.as_slice()) {
-                self.back_reference(clause, content_from, who, evidence, found);
+                self.back_reference(clause, who, evidence, found);
             }
             return Outcome { subject, pair: None };
         }
@@ -536,15 +551,14 @@ impl<'g> Reading<'_, 'g> {
         // What each party is named as does not depend on the cue: read once per clause,
         // and only for a clause with a cue.
         let mut named_as: Option<Vec<NamedAs>> = None;
-        let in_content = |(s, e, _): &&(usize, usize, usize)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from;
         // "asked China to press the North": what is asked for has not happened.
         let asked_until = self
             .hits
             .iter()
-            .filter(in_content)
+            .filter(|hit| clause.states(hit))
             .find(|(_, e, ci)| CUES.get(*ci).is_some_and(|c| c.kind == "request") && asks_someone_to(self.lower, *e))
             .map(|(_, e, _)| *e);
-        for &(start, end, ci) in self.hits.iter().filter(in_content) {
+        for &(start, end, ci) in self.hits.iter().filter(|hit| clause.states(hit)) {
             let Some(c) = CUES.get(ci) else { continue };
             if broken(self.lower, (start, end), c.kind) || negated(self.lower, start) {
                 continue;
@@ -643,9 +657,8 @@ impl<'g> Reading<'_, 'g> {
     /// A clause naming one actor that aims a hostile cue at an act named by a back-reference
     /// ("Ukraine has criticized this cooperation", "중국은 이를 비판했습니다"): a relation from
     /// that actor toward whoever did the last relation stated before it.
-    fn back_reference<'t>(&self, clause: &Clause, content_from: usize, who: &'g str, evidence: &'t str, found: &mut Merged<'t>) {
-        let in_clause = |(s, e, _): &&(usize, usize, usize)| clause.spans.iter().any(|c| c.start <= *s && *e <= c.end) && *s >= content_from;
-        let aimed = self.hits.iter().filter(in_clause).find_map(|&(start, end, ci)| {
+    fn back_reference<'t>(&self, clause: &Clause, who: &'g str, evidence: &'t str, found: &mut Merged<'t>) {
+        let aimed = self.hits.iter().filter(|hit| clause.states(hit)).find_map(|&(start, end, ci)| {
             let c = CUES.get(ci)?;
             let (_, stance, directed) = kind_info(c.kind);
             if stance != StanceKind::Hostile || !directed || c.kind == "deployment" || negated(self.lower, start) {
@@ -682,10 +695,9 @@ impl<'g> Reading<'_, 'g> {
     }
 }
 
-/// Whether a sentence holds one of the [`BACK_REFERENCES`] (English ones also capitalised).
-fn points_back(sentence: &str) -> bool {
-    ["this ", "This ", "such ", "Such ", "these ", "These "].iter().any(|w| sentence.contains(w))
-        || (!sentence.is_ascii() && BACK_REFERENCES.iter().filter(|w| !w.is_ascii()).any(|w| sentence.contains(w)))
+/// Whether a sentence, from its lowercase text, holds one of the [`BACK_REFERENCES`].
+fn points_back(lower: &str) -> bool {
+    BACK_REFERENCES.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a cue is negated by the words just before it ("no new restrictions", "not to
