@@ -35,6 +35,13 @@ const EN_GOVERNMENT_HEADS: [&str; 15] = [
     "Police", "Prosecutors", "Cabinet", "Commission", "Bureau", "Guard",
 ];
 
+/// Titles that follow an organisation's name and begin a person's ("Party Leader Lee").
+const TITLES_AFTER_HEADS: [&str; 22] = [
+    "Speaker", "Chairman", "Chairwoman", "Chair", "Minister", "Secretary", "Spokesperson", "Spokesman",
+    "Director", "President", "Leader", "Head", "Chief", "Commissioner", "Governor", "Representative",
+    "Ambassador", "Commander", "Professor", "Researcher", "Official", "Lawmaker",
+];
+
 /// Words that may join the capitalised words of one name.
 const EN_CONNECTORS: [&str; 6] = ["of", "for", "and", "the", "on", "&"];
 
@@ -45,11 +52,13 @@ const TIME_WORDS: [&str; 19] = [
 ];
 
 /// Acronyms that are not actors.
-const NOT_ACTORS: [&str; 48] = [
+const NOT_ACTORS: [&str; 77] = [
     "TV", "AI", "CEO", "GDP", "USB", "PM", "AM", "OK", "ID", "IT", "LED", "CCTV", "SNS", "MOU", "ICBM",
     "SLBM", "IRBM", "KOSPI", "KOSDAQ", "HQ", "VIP", "PCR", "MRI", "LNG", "COVID", "DNA", "GPS", "CPI",
     "KST", "UTC", "EV", "SUV", "CT", "PC", "ATM", "APT", "Q&A", "FAQ", "NLL", "DMZ", "VOICE", "MODIFIED",
-    "UAV", "AP", "II", "III", "IV", "LIVE",
+    "UAV", "AP", "II", "III", "IV", "LIVE", "ISD", "ISDS", "FTA", "THAAD", "GSOMIA", "NPT", "EEZ", "IPO", "ETF",
+    "ESG", "VAT", "OTT", "KTX", "SRT", "NFT", "IRA", "HBM", "DRAM", "NAND", "OLED", "LCD", "RCEP", "CPTPP", "TPP",
+    "KORUS", "MERS", "SARS", "AIDS", "GMO",
 ];
 
 /// News outlets: actors only where they act.
@@ -68,9 +77,10 @@ const STATE_MEDIA: [(&str, &str); 14] = [
 ];
 
 /// Verbs after an outlet's name that make it act in the story.
-const OUTLET_ACTS: [&str; 19] = [
+const OUTLET_ACTS: [&str; 27] = [
     "reported", "reports", "said", "found", "confirmed", "revealed", "obtained", "learned", "interviewed",
-    "quoted", "aired", "commented", "보도", "확인", "취재", "입수", "전했", "논평", "사설",
+    "quoted", "aired", "commented", "analyzed", "analysed", "wrote", "noted", "claimed", "cited", "보도", "확인",
+    "취재", "입수", "전했", "논평", "사설", "분석", "지적",
 ];
 
 /// Korean organisation endings, longest first; the stem must be longer than the ending.
@@ -216,6 +226,13 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
         if [&f.en, &f.ko].iter().any(|n| !n.is_empty() && gazetteer.id_of_name(n).is_some()) {
             continue;
         }
+        // "미국 정부", "중국당국", "Trump Administration": a state's own government is the state.
+        if let Some((state, alias)) = [&f.en, &f.ko].into_iter().find_map(|n| state_government(gazetteer, n).map(|id| (id, n.clone()))) {
+            if let Some(entry) = gazetteer.get(&state).cloned() {
+                gazetteer.add(GazetteerEntry { aliases: vec![alias], ..entry });
+            }
+            continue;
+        }
         let base = if f.en.is_empty() { slug(&f.ko, 56) } else { slug(&f.en, 56) };
         if base.is_empty() {
             continue;
@@ -237,6 +254,17 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
             parent,
         });
     }
+}
+
+/// The state whose government a name is: a state's name or leader, then only a word for
+/// its government ("미국 정부", "중국당국", "Bush Administration", "Japanese Government").
+fn state_government(gazetteer: &Gazetteer, name: &str) -> Option<String> {
+    let head = ["정부", "당국", "행정부", " Government", " Administration", " Authorities"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))?
+        .trim();
+    let id = gazetteer.id_of_name(head)?;
+    gazetteer.get(id).filter(|e| e.kind == EntryKind::State).map(|e| e.id.clone())
 }
 
 /// The state an organisation's name names ("Japan Ministry of Defense" → Japan).
@@ -471,6 +499,12 @@ fn split_run(run: &[&str]) -> Vec<String> {
         }
         while part.last().is_some_and(|w| EN_CONNECTORS.contains(w)) {
             part.pop();
+        }
+        // "National Assembly Speaker Park Hee-tae": a title after the head begins a person.
+        if let Some(head) = part.iter().position(|w| EN_HEADS.contains(w)) {
+            if let Some(cut) = part.iter().skip(head + 1).position(|w| TITLES_AFTER_HEADS.contains(w)) {
+                part.truncate(head + 1 + cut);
+            }
         }
         // A head and what depends on it: "Ministry of Defense", "Daon Electronics". Names
         // running on past the head's dependents ("… Party Tuesday") stop at a connector gap.

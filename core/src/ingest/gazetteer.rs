@@ -125,8 +125,12 @@ impl Default for Gazetteer {
                 "Kim Jong-un", "Kim Jong Un", "김정은",
             ]),
             entry("south-korea", "South Korea", "한국", State, &[
-                "Seoul", "the South", "South Korean", "the Republic of Korea", "our government",
-                "우리 정부", "우리 군", "남한", "서울", "한국군", "국군",
+                "Seoul", "the South", "South Korean", "the Republic of Korea", "남한", "서울", "한국군", "국군",
+                // A Korean broadcaster's "our" is the country's, in both languages.
+                "our government", "our country", "our nation", "our side", "our delegation", "our negotiators",
+                "our negotiation team", "our trade negotiator", "our chief trade negotiator", "our trade minister",
+                "our foreign minister", "our military", "our officials", "our authorities",
+                "우리 정부", "우리 군", "우리나라", "우리 측", "우리 대표단", "우리 협상단", "우리 당국",
             ]),
             entry("russia", "Russia", "러시아", State, &[
                 "Moscow", "the Kremlin", "Kremlin", "Russian", "Russians", "모스크바", "크렘린", "러시아군",
@@ -278,6 +282,8 @@ impl Gazetteer {
         let aliases = index
             .iter()
             .filter_map(|(alias, i)| self.entries.get(*i).map(|e| (alias.as_str(), vec![e.id.clone()])));
+        // The Korean names of the states, which read as places as the other countries' do.
+        let states_ko: Vec<&str> = self.entries.iter().filter(|e| e.kind == EntryKind::State).map(|e| e.name_ko.as_str()).collect();
         let mut patterns = Vec::new();
         for (alias, ids) in compounds.chain(aliases) {
             let korean = alias.chars().any(is_hangul);
@@ -286,13 +292,16 @@ impl Gazetteer {
             if let Some(rest) = alias.strip_prefix("the ") {
                 variants.push(format!("The {rest}"));
             }
+            if let Some(rest) = alias.strip_prefix("our ") {
+                variants.push(format!("Our {rest}"));
+            }
             for text in variants {
                 patterns.push(Pattern {
                     first_alnum: text.chars().next().is_some_and(char::is_alphanumeric),
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
                     place: CAPITALS.contains(&alias),
                     outlet: super::actors::is_outlet(&text),
-                    country_ko: korean && COUNTRIES.iter().any(|c| c.2 == alias),
+                    country_ko: korean && (COUNTRIES.iter().any(|c| c.2 == alias) || states_ko.contains(&alias)),
                     text,
                     korean,
                     single,
@@ -410,9 +419,19 @@ const COUNTRIES: [(&str, &str, &str, &[&str]); 52] = [
 /// it, or after the next word ("스위스 제네바에서").
 fn korean_place(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    let next = rest.strip_prefix(' ').map(|r| r.split(' ').next().unwrap_or(""));
-    rest.starts_with("에서") || next.is_some_and(|w| w.ends_with("에서"))
+    // The next two words: "일본 오키나와 남쪽에서" is a place as "일본 남쪽에서" is.
+    let mut next = rest.strip_prefix(' ').map(|r| r.split(' ').take(2)).into_iter().flatten();
+    rest.starts_with("에서")
+        || next.any(|w| w.ends_with("에서") || KO_GEOGRAPHY.iter().any(|g| w.starts_with(g)))
+        || KO_GEOGRAPHY.iter().any(|g| rest.starts_with(g))
 }
+
+/// Words of geography after a country's name ("일본 남쪽 해상", "중국 동해안으로"): the
+/// country is a place on a map there, not a party.
+const KO_GEOGRAPHY: [&str; 18] = [
+    "남쪽", "북쪽", "동쪽", "서쪽", "남부", "북부", "동부", "서부", "동해안", "서해안", "남해안", "해상", "연안",
+    "내륙", "상공", "부근", "인근", "남동쪽",
+];
 
 /// Whether `name` is a state's name or one of its aliases ("미국", "U.S.", "Russian"), as a
 /// speaker label writes it before a title.

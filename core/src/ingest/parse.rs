@@ -271,6 +271,18 @@ fn segments(text: &str) -> Vec<Segment> {
             });
             continue;
         }
+        // "Anchor: …" / "Report: …" (a radio script's tags, written as a label): the tag,
+        // then the text after it.
+        let raw = match line_tag(raw) {
+            Some((tag, rest)) => {
+                out.push(Segment { line, text: format!("[{tag}]") });
+                if rest.is_empty() {
+                    continue;
+                }
+                rest
+            }
+            None => raw,
+        };
         let mut start = 0;
         let mut pos = 0;
         // Both marks are ASCII, so a byte scan finds them on character boundaries.
@@ -332,6 +344,14 @@ fn segments(text: &str) -> Vec<Segment> {
     out
 }
 
+/// A section tag written as a label at the start of a line ("Anchor: The talks …"), and
+/// the text after it.
+fn line_tag(raw: &str) -> Option<(&str, &str)> {
+    let (tag, rest) = raw.split_once(':')?;
+    let named = ["Anchor", "Anchor Lead", "Lead", "Report", "앵커", "리포트"].contains(&tag.trim_end());
+    named.then(|| (tag.trim_end(), rest.trim()))
+}
+
 /// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
 fn block_end(s: &str) -> Option<usize> {
     s.match_indices(']')
@@ -353,6 +373,10 @@ struct Parser {
     section: Option<Section>,
     saw_tag: bool,
     saw_marker_or_block: bool,
+    /// Whether the text carries a news page's own chrome (its input timestamp or tip-off
+    /// block): a page with no broadcast structure is then a text item of the newsroom, a
+    /// story all the same.
+    saw_page: bool,
     first_tag_line: Option<usize>,
     untagged_before_tag: bool,
     pending_marker: Option<usize>,
@@ -376,6 +400,7 @@ impl Parser {
             section: None,
             saw_tag: false,
             saw_marker_or_block: false,
+            saw_page: false,
             first_tag_line: None,
             untagged_before_tag: false,
             pending_marker: None,
@@ -520,12 +545,14 @@ impl Parser {
                 Chrome::None => kept.push(seg.clone()),
                 Chrome::Drop => {}
                 Chrome::Date(date) => {
+                    self.saw_page = true;
                     if self.date.is_none() {
                         self.date = date;
                     }
                 }
                 Chrome::End => {
                     if kept.iter().any(|s| !s.text.is_empty()) {
+                        self.saw_page = true;
                         break;
                     }
                 }
@@ -1024,6 +1051,7 @@ impl Parser {
     fn is_transcript(&self) -> bool {
         self.saw_tag
             || self.saw_marker_or_block
+            || (self.saw_page && self.items.iter().any(|item| matches!(item.kind, ItemKind::Paragraph(_))))
             || self.items.iter().any(|item| match &item.kind {
                 ItemKind::Paragraph(p) => sentences(p).last().is_some_and(|s| {
                     intro_name(s, self.lang).is_some() || signoff_name(s, self.lang).is_some()

@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 184] = [
+const CUES: [Cue; 243] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -198,6 +198,22 @@ const CUES: [Cue; 184] = [
     whole("meeting", "talks"), whole("met", "talks"), whole("phone call", "talks"), whole("communicated", "talks"),
     cue("회담", "talks"), cue("대화", "talks"), cue("협상", "talks"), cue("통화", "talks"), cue("만남", "talks"),
     cue("회동", "talks"), cue("협의", "talks"), whole("consultations", "talks"),
+    // Kin of the words above, as news copy varies them.
+    cue("slammed", "criticism"), cue("rebuk", "criticism"), cue("lashed out", "criticism"), cue("반박", "criticism"),
+    whole("rejected", "criticism"), whole("opposed", "criticism"), whole("opposes", "criticism"), cue("objection", "criticism"),
+    cue("반대", "criticism"), whole("hit back", "retaliation"), cue("countermeasure", "retaliation"), cue("응수", "retaliation"),
+    whole("dispute", "confrontation"), whole("feud", "confrontation"), whole("spat", "confrontation"), cue("friction", "confrontation"),
+    cue("heated exchange", "confrontation"), cue("war of words", "confrontation"), cue("견제", "confrontation"),
+    cue("마찰", "confrontation"), cue("신경전", "confrontation"), cue("설전", "confrontation"), cue("거부", "confrontation"),
+    cue("in step with", "cooperation"), cue("coordinat", "cooperation"), cue("teamed up", "cooperation"), cue("joined forces", "cooperation"),
+    cue("손잡", "cooperation"), cue("손을 잡", "cooperation"), cue("연대", "cooperation"), cue("발맞", "cooperation"), cue("동참", "cooperation"),
+    whole("welcomed", "support"), whole("welcomes", "support"), whole("backed", "support"), cue("endors", "support"), cue("concession", "support"),
+    cue("지지", "support"), cue("환영", "support"), cue("양보", "support"),
+    whole("deal", "agreement"), whole("signed", "agreement"), whole("accord", "agreement"), cue("memorandum", "agreement"),
+    cue("체결", "agreement"), cue("서명", "agreement"), cue("타결", "agreement"), cue("양해각서", "agreement"),
+    cue("arrived in", "visit"), cue("traveled to", "visit"), cue("travelled to", "visit"), whole("flew to", "visit"), whole("headed to", "visit"),
+    // "will be discussed" names no one who talks.
+    whole("discussions", "talks"), cue("discussed with", "talks"), whole("discuss with", "talks"), cue("논의", "talks"), cue("면담", "talks"), cue("접촉", "talks"),
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
@@ -567,6 +583,9 @@ impl<'g> Reading<'_, 'g> {
                 continue;
             }
             let (rank, stance, _) = kind_info(c.kind);
+            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end)) {
+                continue;
+            }
             // "the meeting between the two leaders": between two who are not named here.
             if let Some(sides) = after_between(sentence, end) {
                 let named = parties.iter().filter(|m| m.start > end).take(2).count() == 2;
@@ -700,6 +719,26 @@ fn points_back(lower: &str) -> bool {
     BACK_REFERENCES.iter().any(|w| lower.contains(w))
 }
 
+/// Whether a cue is what talks are about rather than an act: "discussions on tariff
+/// policies", "talks over sanctions", "tariff negotiations", "관세 협상".
+fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize)) -> bool {
+    let talks = |ci: usize| CUES.get(ci).is_some_and(|c| c.kind == "talks");
+    hits.iter().filter(|&&(_, _, ci)| talks(ci)).any(|&(t_start, t_end, _)| {
+        if t_end <= start {
+            // The talks, then "on"/"over"/"about" and at most two words before the cue.
+            let between = lower.get(t_end..start).unwrap_or("");
+            let between = between.trim_start_matches(|ch: char| ch.is_alphanumeric());
+            let mut words = between.split_whitespace();
+            matches!(words.next(), Some("on" | "over" | "about" | "regarding")) && words.count() <= 2
+        } else {
+            // The cue, then at most one word before the talks.
+            let between = lower.get(end..t_start).unwrap_or("");
+            let between = between.trim_start_matches(|ch: char| ch.is_alphanumeric());
+            t_start >= end && between.split_whitespace().count() <= 1 && !between.contains([',', '.'])
+        }
+    })
+}
+
 /// Whether a cue is negated by the words just before it ("no new restrictions", "not to
 /// support", "without sanctions").
 fn negated(lower: &str, cue_start: usize) -> bool {
@@ -711,7 +750,12 @@ fn negated(lower: &str, cue_start: usize) -> bool {
 fn asks_someone_to(lower: &str, end: usize) -> bool {
     let rest = lower.get(end..).unwrap_or("");
     let rest = rest.split([',', ';']).next().unwrap_or("");
-    rest.split_whitespace().take(6).skip(1).any(|w| w == "to")
+    // "an explanation as to why …" asks a question, not for an act.
+    let words: Vec<&str> = rest.split_whitespace().take(7).collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        matches!(w, ["to", next] if i > 0 && i < 6 && !matches!(*next, "why" | "what" | "whether" | "how" | "who" | "when"))
+            && words.get(i.wrapping_sub(1)).is_none_or(|before| *before != "as")
+    })
 }
 
 /// Whether the two actors are named as one subject: by "the two countries" or "each
@@ -885,13 +929,18 @@ fn cue_hits(lower: &str, mentions: &[Mention<'_>]) -> Vec<(usize, usize, usize)>
         let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
         let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
         let in_name = mentions.iter().any(|m| m.start <= start && end <= m.end && m.end - m.start > c.word.len());
-        if begin_ok && end_ok && !in_name {
+        let other_word = korean && lower.get(start..).is_some_and(|t| NOT_CUES.iter().any(|w| t.starts_with(w)));
+        if begin_ok && end_ok && !in_name && !other_word {
             hits.push((start, end, ci));
         }
     });
     hits.sort_unstable_by_key(|&(start, _, ci)| (start, ci));
     hits
 }
+
+/// Korean words that begin with a cue and mean something else ("지지율" is a poll's
+/// approval, "반대로" is "on the contrary").
+const NOT_CUES: [&str; 6] = ["지지율", "지지층", "지지자", "반대로", "반대편", "서명운동"];
 
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))

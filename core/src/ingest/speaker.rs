@@ -121,6 +121,14 @@ pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
             PartKind::Date => label.date = Some(part),
             PartKind::Source => label.source = Some(part),
             PartKind::Place => label.place = Some(part),
+            // "Congressman, Grand National Party": a title, then whom it is held in.
+            PartKind::Organisation if part.split_once(", ").is_some_and(|(t, o)| is_title(t) && !is_organisation(t) && is_organisation(o)) => {
+                let (title, org) = part.split_once(", ").map(|(t, o)| (t.trim().to_string(), o.trim().to_string())).unwrap_or_default();
+                titles.push(title);
+                if label.organisation.is_none() {
+                    label.organisation = Some(org);
+                }
+            }
             PartKind::Organisation => {
                 if label.organisation.is_none() {
                     label.organisation = Some(part);
@@ -333,7 +341,7 @@ fn is_place(part: &str) -> bool {
         })
 }
 
-const EN_TITLE_WORDS: [&str; 56] = [
+const EN_TITLE_WORDS: [&str; 63] = [
     "Researcher",
     "Professor",
     "Director",
@@ -390,6 +398,13 @@ const EN_TITLE_WORDS: [&str; 56] = [
     "Prosecutor",
     "Coach",
     "Founder",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Negotiator",
+    "Premier",
+    "Speaker",
 ];
 const KO_TITLE_ENDINGS: &[&str] = &[
     "순경",
