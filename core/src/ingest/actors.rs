@@ -180,6 +180,11 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
                 }
             }
             for name in english_names(sentence) {
+                // "Ri Son-gwon, chairman of the Committee for …": a body named only in a
+                // person's title does not act there.
+                if in_a_title(sentence, &name) {
+                    continue;
+                }
                 let government = is_government(&name);
                 push(&mut found, Found { en: name, ko: String::new(), aliases: Vec::new(), government });
             }
@@ -265,6 +270,24 @@ fn state_government(gazetteer: &Gazetteer, name: &str) -> Option<String> {
         .trim();
     let id = gazetteer.id_of_name(head)?;
     gazetteer.get(id).filter(|e| e.kind == EntryKind::State).map(|e| e.id.clone())
+}
+
+/// Whether `name` appears in `sentence` only as what a title is of ("chairman of the
+/// Committee for …", "a member of the Democratic Party").
+fn in_a_title(sentence: &str, name: &str) -> bool {
+    const TITLES_OF: [&str; 12] =
+        ["chairman", "chairwoman", "chair", "head", "director", "member", "members", "leader", "president", "chief", "spokesperson", "spokesman"];
+    let mut any = false;
+    for (at, _) in sentence.match_indices(name) {
+        let before = sentence.get(..at).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let titled = before.strip_suffix(" of").is_some_and(|b| TITLES_OF.iter().any(|t| b.ends_with(t)));
+        if !titled {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// The state an organisation's name names ("Japan Ministry of Defense" → Japan).

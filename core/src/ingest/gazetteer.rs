@@ -188,6 +188,15 @@ impl Default for Gazetteer {
             ("한·미", &["south-korea", "united-states"][..]),
             ("한중", &["south-korea", "china"][..]),
             ("한일", &["south-korea", "japan"][..]),
+            ("중일", &["china", "japan"][..]),
+            ("중·일", &["china", "japan"][..]),
+            ("일중", &["japan", "china"][..]),
+            ("일·중", &["japan", "china"][..]),
+            ("미러", &["united-states", "russia"][..]),
+            ("북일", &["north-korea", "japan"][..]),
+            ("북·일", &["north-korea", "japan"][..]),
+            ("러일", &["russia", "japan"][..]),
+            ("한미 양국", &["south-korea", "united-states"][..]),
             ("한미일", &["south-korea", "united-states", "japan"][..]),
             ("한·미·일", &["south-korea", "united-states", "japan"][..]),
         ]
@@ -282,8 +291,14 @@ impl Gazetteer {
         let aliases = index
             .iter()
             .filter_map(|(alias, i)| self.entries.get(*i).map(|e| (alias.as_str(), vec![e.id.clone()])));
-        // The Korean names of the states, which read as places as the other countries' do.
-        let states_ko: Vec<&str> = self.entries.iter().filter(|e| e.kind == EntryKind::State).map(|e| e.name_ko.as_str()).collect();
+        // The Korean names of the states (and of the UN, "유엔 총회장에서"), which read as
+        // places as the other countries' do.
+        let states_ko: Vec<&str> = self
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::State || e.id == "united-nations")
+            .flat_map(|e| std::iter::once(e.name_ko.as_str()).chain(e.aliases.iter().map(String::as_str).filter(|a| *a == "유엔")))
+            .collect();
         let mut patterns = Vec::new();
         for (alias, ids) in compounds.chain(aliases) {
             let korean = alias.chars().any(is_hangul);

@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 243] = [
+const CUES: [Cue; 251] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -183,7 +183,7 @@ const CUES: [Cue; 243] = [
     cue("clash", "conflict"), cue("fighting", "conflict"), near("전쟁", "conflict"), cue("무역전쟁", "conflict"),
     cue("침공", "conflict"), cue("충돌", "conflict"), near("공격", "conflict"), cue("교전", "conflict"),
     cue("deteriorat", "cooling"), cue("cooling", "cooling"), cue("cooled", "cooling"), cue("strained", "cooling"),
-    whole("rift", "cooling"), cue("tension", "cooling"), cue("worsen", "cooling"), cue("악화", "cooling"),
+    whole("rift", "cooling"), cue("tension", "confrontation"), cue("긴장", "confrontation"), cue("worsen", "cooling"), cue("악화", "cooling"),
     cue("냉각", "cooling"), cue("소원", "cooling"),
     cue("treaty", "treaty"), cue("ratif", "treaty"), whole("pact", "treaty"), cue("조약", "treaty"),
     cue("비준", "treaty"), cue("협정", "treaty"),
@@ -211,13 +211,19 @@ const CUES: [Cue; 243] = [
     cue("지지", "support"), cue("환영", "support"), cue("양보", "support"),
     whole("deal", "agreement"), whole("signed", "agreement"), whole("accord", "agreement"), cue("memorandum", "agreement"),
     cue("체결", "agreement"), cue("서명", "agreement"), cue("타결", "agreement"), cue("양해각서", "agreement"),
+    whole("cancelled", "confrontation"), whole("canceled", "confrontation"), whole("called off", "confrontation"),
+    cue("취소", "confrontation"), cue("incursion", "provocation"), cue("intrusion", "provocation"), cue("침범", "provocation"),
     cue("arrived in", "visit"), cue("traveled to", "visit"), cue("travelled to", "visit"), whole("flew to", "visit"), whole("headed to", "visit"),
     // "will be discussed" names no one who talks.
     whole("discussions", "talks"), cue("discussed with", "talks"), whole("discuss with", "talks"), cue("논의", "talks"), cue("면담", "talks"), cue("접촉", "talks"),
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
-const HEDGES: [(&str, CertaintyKind, bool); 50] = [
+const HEDGES: [(&str, CertaintyKind, bool); 56] = [
+    // What is only weighed, or hangs on a condition, has not happened.
+    ("considering", CertaintyKind::Possible, true), ("weighing", CertaintyKind::Possible, true),
+    ("if", CertaintyKind::Possible, true), ("whether", CertaintyKind::Possible, true),
+    ("검토", CertaintyKind::Possible, false), ("불투명", CertaintyKind::Possible, false),
     ("denied", CertaintyKind::Denied, false), ("denies", CertaintyKind::Denied, false),
     ("deny", CertaintyKind::Denied, true), ("부인", CertaintyKind::Denied, false),
     ("possibility", CertaintyKind::Possible, false), ("possible", CertaintyKind::Possible, false),
@@ -253,11 +259,11 @@ const PAIR_WORDS: [&str; 12] = [
 const WE_WORDS: [&str; 5] = ["We ", "we ", " us ", " our ", "우리"];
 
 /// Reporting verbs (English): who says it is not a party to what is said.
-const EN_SAYING: [&str; 31] = [
+const EN_SAYING: [&str; 38] = [
     "said", "says", "say", "stated", "states", "stating", "told", "tells", "claimed", "claims", "claiming",
     "added", "noted", "reported", "report", "reports", "announced", "confirmed", "confirms", "emphasized",
     "stressed", "mentioned", "explained", "revealed", "insisted", "argued", "emerged", "saying", "believe", "believes",
-    "suggests",
+    "suggests", "analyzed", "analysed", "predicted", "wrote", "observed", "estimated", "forecasts",
 ];
 
 /// Whether `word` is one of the [`EN_SAYING`] verbs. Clause cutting asks this of many
@@ -586,6 +592,10 @@ impl<'g> Reading<'_, 'g> {
             if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end)) {
                 continue;
             }
+            // "tariffs aimed at the world": a target is named, and it is no actor here.
+            if aimed_elsewhere(self.lower, &parties, end) {
+                continue;
+            }
             // "the meeting between the two leaders": between two who are not named here.
             if let Some(sides) = after_between(sentence, end) {
                 let named = parties.iter().filter(|m| m.start > end).take(2).count() == 2;
@@ -595,7 +605,14 @@ impl<'g> Reading<'_, 'g> {
             }
             // "미국이 …하고, 중국이 보복을 언급하며": in Korean the subject of a cue is the
             // nearest actor before it with a subject particle.
-            let subject = if korean { korean_cue_subject(sentence, &parties, (start, end)).or(subject) } else { subject };
+            let subject = if korean {
+                korean_cue_subject(sentence, &parties, (start, end)).or(subject)
+            } else {
+                // "in response to the U.S. reciprocal tariffs": the actor a hostile act's
+                // noun belongs to is the one who acts. (Support is read from whoever needs
+                // it: "in need of the North's support" is Russia's relation.)
+                english_cue_owner(sentence, &parties, start).filter(|_| stance == StanceKind::Hostile && kind_info(c.kind).2 && c.kind != "deployment").or(subject)
+            };
             let named_as = named_as.get_or_insert_with(|| parties.iter().map(|m| NamedAs::read(self.lower, m)).collect());
             let pair = match c.kind {
                 "deployment" => deployment(sentence, self.lower, &parties, subject, (start, end)),
@@ -719,6 +736,30 @@ fn points_back(lower: &str) -> bool {
     BACK_REFERENCES.iter().any(|w| lower.contains(w))
 }
 
+/// The actor named right before an English cue as its owner: "the U.S. reciprocal tariffs",
+/// "China's new export controls", "Russia's unusually swift siding": a possessive or an
+/// adjective form, then at most two lowercase words.
+fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usize) -> Option<&'g str> {
+    let owner = parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start)?;
+    let gap = sentence.get(owner.end..cue_start)?;
+    let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("\u{2019}s")).unwrap_or(gap);
+    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    let plain = gap.starts_with(' ') && gap.ends_with(' ') || words.is_empty();
+    let lowercase = words.iter().all(|w| w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '\''));
+    (plain && words.len() <= 2 && lowercase).then(|| owner.ids.first().map(String::as_str)).flatten()
+}
+
+/// Whether the words after a cue name its target ("aimed at", "targeting") and no actor
+/// begins there.
+fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool {
+    let word_end = lower.get(cue_end..).and_then(|t| t.find(' ')).map_or(lower.len(), |i| cue_end + i);
+    let rest = lower.get(word_end..).unwrap_or("");
+    let Some(after) = [" aimed at ", " targeting ", " directed at "].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    // Where the target begins, after a "the" if there is one.
+    let target = word_end + (rest.len() - after.len());
+    !parties.iter().any(|m| (target..=target + "the ".len()).contains(&m.start))
+}
+
 /// Whether a cue is what talks are about rather than an act: "discussions on tariff
 /// policies", "talks over sanctions", "tariff negotiations", "관세 협상".
 fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize)) -> bool {
@@ -731,10 +772,11 @@ fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (us
             let mut words = between.split_whitespace();
             matches!(words.next(), Some("on" | "over" | "about" | "regarding")) && words.count() <= 2
         } else {
-            // The cue, then at most one word before the talks.
+            // The cue's word, then the talks ("tariff negotiations", "관세 협상"); in Korean a
+            // verb's ending comes between a cue and talks it does not name ("취소하자 대화를").
             let between = lower.get(end..t_start).unwrap_or("");
-            let between = between.trim_start_matches(|ch: char| ch.is_alphanumeric());
-            t_start >= end && between.split_whitespace().count() <= 1 && !between.contains([',', '.'])
+            let between = between.trim_start_matches(|ch: char| ch.is_ascii_alphanumeric());
+            t_start >= end && between.trim().is_empty() && (between.is_empty() || between.chars().all(char::is_whitespace))
         }
     })
 }
@@ -929,7 +971,7 @@ fn cue_hits(lower: &str, mentions: &[Mention<'_>]) -> Vec<(usize, usize, usize)>
         let begin_ok = korean || !char_before(lower, start).is_some_and(char::is_alphanumeric);
         let end_ok = !c.whole || korean || !char_at(lower, end).is_some_and(char::is_alphanumeric);
         let in_name = mentions.iter().any(|m| m.start <= start && end <= m.end && m.end - m.start > c.word.len());
-        let other_word = korean && lower.get(start..).is_some_and(|t| NOT_CUES.iter().any(|w| t.starts_with(w)));
+        let other_word = lower.get(start..).is_some_and(|t| NOT_CUES.iter().any(|w| t.starts_with(w)));
         if begin_ok && end_ok && !in_name && !other_word {
             hits.push((start, end, ci));
         }
@@ -938,9 +980,11 @@ fn cue_hits(lower: &str, mentions: &[Mention<'_>]) -> Vec<(usize, usize, usize)>
     hits
 }
 
-/// Korean words that begin with a cue and mean something else ("지지율" is a poll's
-/// approval, "반대로" is "on the contrary").
-const NOT_CUES: [&str; 6] = ["지지율", "지지층", "지지자", "반대로", "반대편", "서명운동"];
+/// Words that begin with a cue and mean something else ("지지율" is a poll's approval,
+/// "반대로" is "on the contrary", an "investor-state dispute provision" is a clause of a
+/// treaty).
+const NOT_CUES: [&str; 9] =
+    ["지지율", "지지층", "지지자", "반대로", "반대편", "서명운동", "dispute provision", "dispute settlement", "dispute resolution"];
 
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
@@ -1134,6 +1178,7 @@ fn punctuated_clauses(sentence: &str, out: &mut Vec<Clause>) -> Vec<Clause> {
         while let Some((piece, at)) = find_in(sentence, &main, marker) {
             let rel_start = at + marker.len();
             let rel_end = sentence.get(rel_start..).and_then(|r| r.find(", ")).map_or(sentence.len(), |e| rel_start + e);
+            let rel_end = list_end(sentence, rel_end);
             let rel_end = rel_end.min(main.get(piece).map_or(rel_end, |p| p.end));
             let head = sentence.get(main.get(piece).map_or(0, |p| p.start)..at).unwrap_or("");
             let cut = [head.rfind(" that ").map(|i| i + 6), head.rfind(", ").map(|i| i + 2)].into_iter().flatten().max().unwrap_or(0);
@@ -1177,6 +1222,34 @@ fn punctuated_clauses(sentence: &str, out: &mut Vec<Clause>) -> Vec<Clause> {
         ["it", "they", "the", "this", "he", "she", "we", "there"].contains(&next) || next.chars().next().is_some_and(char::is_uppercase)
     });
     parts
+}
+
+/// Where a list that a clause ends in ends: "which started with Mexico, Canada, and China,"
+/// runs past the commas between the names to the one after the last. `end` is the comma
+/// after the first name.
+fn list_end(sentence: &str, end: usize) -> usize {
+    let capital = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    let last_word = sentence.get(..end).and_then(|h| h.rsplit(' ').next()).unwrap_or("");
+    if !capital(last_word) {
+        return end;
+    }
+    let mut at = end;
+    loop {
+        let from = at + 2;
+        let Some(rest) = sentence.get(from..) else { return at };
+        let piece_end = rest.find(", ").map_or(sentence.len(), |e| from + e);
+        let piece = sentence.get(from..piece_end).unwrap_or("");
+        let item = piece.strip_prefix("and ").unwrap_or(piece);
+        let short = item.split_whitespace().count() <= 3 && capital(item);
+        let next_and = sentence.get(piece_end..).is_some_and(|t| t.starts_with(", and "));
+        if !short || !(piece.starts_with("and ") || next_and) {
+            return at;
+        }
+        at = piece_end;
+        if piece.starts_with("and ") || at >= sentence.len() {
+            return at;
+        }
+    }
 }
 
 /// The first occurrence of `needle` in the spans: (span index, offset).
