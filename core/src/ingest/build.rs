@@ -92,6 +92,7 @@ fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transc
         .collect();
     let titles: Vec<&str> = en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()).filter_map(|s| s.title.as_deref()).collect();
     super::actors::discover(gazetteer, &texts, &titles, &orgs);
+    super::officials::discover(gazetteer, &texts);
     for speaker in en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()) {
         stand_for_actor(gazetteer, speaker);
     }

@@ -20,6 +20,7 @@ mod error;
 #[cfg(feature = "json")]
 pub mod eval;
 mod gazetteer;
+mod officials;
 mod parse;
 mod relations;
 mod speaker;

@@ -632,11 +632,25 @@ impl<'g> Reading<'_, 'g> {
                 ("receiv", Some(who)) if pair.1 == who => self.gazetteer.get(&pair.0).map(|e| e.id.as_str()),
                 _ => subject,
             };
-            // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
-            match chosen.iter_mut().find(|(p, s, _, who)| same_pair(p, &pair) && *s == stance && *who == subject) {
-                Some(slot) if rank < slot.2 => slot.2 = rank,
-                Some(_) => {}
-                None => chosen.push((pair, stance, rank, subject)),
+            // "started with Mexico, Canada, and China": the other side is each of a list.
+            let others: Vec<(String, String)> = match subject {
+                Some(who) if pair.0 == who || pair.1 == who => {
+                    let other = if pair.0 == who { &pair.1 } else { &pair.0 };
+                    list_mates(sentence, &parties, other)
+                        .into_iter()
+                        .filter(|mate| *mate != who)
+                        .map(|mate| if pair.0 == who { (pair.0.clone(), mate.to_string()) } else { (mate.to_string(), pair.1.clone()) })
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            for pair in std::iter::once(pair).chain(others) {
+                // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
+                match chosen.iter_mut().find(|(p, s, _, who)| same_pair(p, &pair) && *s == stance && *who == subject) {
+                    Some(slot) if rank < slot.2 => slot.2 = rank,
+                    Some(_) => {}
+                    None => chosen.push((pair, stance, rank, subject)),
+                }
             }
         }
         for ((a0, b0), _, rank, subject_id) in chosen {
@@ -747,6 +761,22 @@ fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usi
     let plain = gap.starts_with(' ') && gap.ends_with(' ') || words.is_empty();
     let lowercase = words.iter().all(|w| w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '\''));
     (plain && words.len() <= 2 && lowercase).then(|| owner.ids.first().map(String::as_str)).flatten()
+}
+
+/// The actors listed with `id` after it ("Mexico, Canada, and China", "일본과 중국"): the
+/// mentions that follow it separated only by list commas and "and".
+fn list_mates<'g>(sentence: &str, parties: &[Mention<'g>], id: &str) -> Vec<&'g str> {
+    let Some(at) = parties.iter().position(|m| m.ids.len() == 1 && m.ids.first().is_some_and(|i| i == id)) else { return Vec::new() };
+    let mut mates = Vec::new();
+    for pair in parties.get(at..).unwrap_or(&[]).windows(2) {
+        let [x, y] = pair else { break };
+        let gap = sentence.get(x.end..y.start).unwrap_or("");
+        if ![", ", ", and ", " and ", "과 ", "와 ", "·"].contains(&gap) || y.ids.len() != 1 {
+            break;
+        }
+        mates.extend(y.ids.first().map(String::as_str));
+    }
+    mates
 }
 
 /// Whether the words after a cue name its target ("aimed at", "targeting") and no actor

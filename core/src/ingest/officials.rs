@@ -1,0 +1,204 @@
+//! Officials the narration names with their state or body ("U.S. Treasury Secretary Scott
+//! Bessent", "새누리당 황우여 대표", "후진타오 중국 주석") act for it: their names, and the
+//! short forms a story refers back to them by ("Secretary Bessent", "황 대표"), become
+//! aliases of that actor, so that what they do is read as their actor's relation.
+//!
+//! A bare government title in a Korean broadcaster's English narration ("Unification
+//! Minister Cho Myoung-gyon", "Trade Minister Cheong In-kyo") is South Korea's: KBS names a
+//! foreign minister's country ("Japanese Prime Minister Ishiba") and leaves its own unnamed.
+
+use super::gazetteer::{Gazetteer, GazetteerEntry};
+use super::speaker::looks_like_name;
+use super::text::{has_hangul, sentences};
+
+/// English title words that close a title before a name ("Foreign Minister", "Secretary").
+const EN_TITLES: [&str; 16] = [
+    "Minister", "Secretary", "President", "Spokesperson", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman",
+    "Leader", "Representative", "Ambassador", "Envoy", "Director", "Chief", "Premier", "Adviser",
+];
+
+/// English titles of a government's own officials: with no state before them, the
+/// broadcaster's own government's.
+const EN_GOVERNMENT_TITLES: [&str; 5] = ["Minister", "Secretary", "Ambassador", "Envoy", "Adviser"];
+
+/// Korean title words after a name ("황우여 대표", "클린턴 국무장관").
+const KO_TITLES: [&str; 24] = [
+    "대통령", "총리", "주석", "장관", "부장관", "차관", "차관보", "대변인", "대표", "원내대표", "위원장", "의원",
+    "대사", "총재", "청장", "국장", "실장", "수석", "비서관", "본부장", "특사", "총장", "서기장", "외무상",
+];
+
+/// Adds the officials named in `texts` to their actors' aliases.
+pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
+    let mut found: Vec<(String, Vec<String>)> = Vec::new();
+    for text in texts {
+        for sentence in sentences(text) {
+            if has_hangul(sentence) {
+                korean(gazetteer, sentence, &mut found);
+            } else {
+                english(gazetteer, sentence, &mut found);
+            }
+        }
+    }
+    for (id, aliases) in found {
+        let aliases: Vec<String> = aliases.into_iter().filter(|a| gazetteer.id_of_name(a).is_none()).collect();
+        if aliases.is_empty() {
+            continue;
+        }
+        if let Some(known) = gazetteer.get(&id).cloned() {
+            gazetteer.add(GazetteerEntry { aliases, ..known });
+        }
+    }
+}
+
+fn note(found: &mut Vec<(String, Vec<String>)>, id: &str, aliases: Vec<String>) {
+    match found.iter_mut().find(|(known, _)| known == id) {
+        Some((_, known)) => {
+            for alias in aliases {
+                if !known.contains(&alias) {
+                    known.push(alias);
+                }
+            }
+        }
+        None => found.push((id.to_string(), aliases)),
+    }
+}
+
+/// A capitalised word, hyphens allowed ("Son-gwon", "In-kyo").
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// "U.S. Treasury Secretary Scott Bessent", "Unification Minister Cho Myoung-gyon".
+fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+    let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    let mentions = gazetteer.mentions(sentence);
+    for (i, &(_, word)) in words.iter().enumerate() {
+        if !EN_TITLES.contains(&word) {
+            continue;
+        }
+        // The name: one to three capitalised words after the title, up to punctuation.
+        let mut name: Vec<&str> = Vec::new();
+        for &(_, w) in words.iter().skip(i + 1).take(3) {
+            let bare = w.trim_end_matches([',', '.', ';', ':', '\'', '"']).trim_end_matches("'s");
+            if !capitalised(bare) || EN_TITLES.contains(&bare) {
+                break;
+            }
+            name.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let full = name.join(" ");
+        if name.len() < 2 || !looks_like_name(&full) || gazetteer.id_of_name(&full).is_some() {
+            continue;
+        }
+        // The title's own words back to the last lowercase word, and an actor named there.
+        let mut first = i;
+        while first > 0 && words.get(first - 1).is_some_and(|&(_, w)| capitalised(w.trim_end_matches("'s")) || w.ends_with('.')) {
+            first -= 1;
+        }
+        let title_start = words.get(first).map_or(0, |&(at, _)| at);
+        let title_end = words.get(i).map_or(0, |&(at, w)| at + w.len());
+        let actor = mentions
+            .iter()
+            .filter(|m| m.start >= title_start && m.end <= title_end && m.ids.len() == 1)
+            .filter_map(|m| m.ids.first())
+            .last()
+            .cloned()
+            .or_else(|| EN_GOVERNMENT_TITLES.contains(&word).then(|| "south-korea".to_string()))
+            .filter(|_| !mentions.iter().any(|m| m.start >= title_start && m.end <= title_end && m.ids.len() > 1));
+        let Some(actor) = actor else { continue };
+        // "Cho Myoung-gyon" (a Korean name: the surname first) or "Scott Bessent".
+        let korean_order = name.iter().skip(1).any(|w| w.contains('-')) || name.len() == 3;
+        let surname = if korean_order { name.first() } else { name.last() };
+        let mut aliases = vec![full.clone()];
+        if let Some(surname) = surname {
+            aliases.push(format!("{word} {surname}"));
+            if !korean_order {
+                aliases.push((*surname).to_string());
+            }
+        }
+        note(found, &actor, aliases);
+    }
+}
+
+/// "새누리당 황우여 대표", "후진타오 중국 주석".
+fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+    let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    let mentions = gazetteer.mentions(sentence);
+    let actor_at = |k: usize| -> Option<&String> {
+        let &(at, w) = words.get(k)?;
+        mentions.iter().find(|m| m.start == at && m.end == at + w.len() && m.ids.len() == 1).and_then(|m| m.ids.first())
+    };
+    for (k, &(_, word)) in words.iter().enumerate() {
+        let Some(title) = KO_TITLES.iter().find(|t| word.starts_with(**t) && title_ending(word, t)) else { continue };
+        // "<actor> <name> <title>" or "<name> <actor> <title>".
+        let (actor, name) = match (k.checked_sub(2).and_then(actor_at), k.checked_sub(1).and_then(|j| words.get(j)), k.checked_sub(1).and_then(actor_at), k.checked_sub(2).and_then(|j| words.get(j))) {
+            (Some(actor), Some(&(_, name)), _, _) => (actor, name),
+            (_, _, Some(actor), Some(&(_, name))) => (actor, name),
+            _ => continue,
+        };
+        if !looks_like_name(name) || gazetteer.id_of_name(name).is_some() || name.chars().count() > 4 {
+            continue;
+        }
+        let mut aliases = vec![name.to_string(), format!("{name} {title}")];
+        // "황 대표": a Korean name's first syllable is the surname.
+        if name.chars().count() == 3 {
+            if let Some(surname) = name.chars().next() {
+                aliases.push(format!("{surname} {title}"));
+            }
+        }
+        note(found, actor, aliases);
+    }
+}
+
+/// Whether `word` is `title` with at most a particle after it ("대표는", "장관이").
+fn title_ending(word: &str, title: &str) -> bool {
+    let rest = word.get(title.len()..).unwrap_or("");
+    rest.is_empty() || ["은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에게", "께서", "으로", "과의", "와의"].contains(&rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aliases_of(texts: &[&str], id: &str) -> Vec<String> {
+        let mut g = Gazetteer::new();
+        super::super::actors::discover(&mut g, texts, &[], &[]);
+        discover(&mut g, texts);
+        g.get(id).map(|e| e.aliases.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn english_officials_join_their_state() {
+        let us = aliases_of(&["He met U.S. Treasury Secretary Scott Bessent in Washington."], "united-states");
+        assert!(us.contains(&"Scott Bessent".to_string()) && us.contains(&"Bessent".to_string()), "{us:?}");
+        let sk = aliases_of(&["Unification Minister Cho Myoung-gyon led the delegation."], "south-korea");
+        assert!(sk.contains(&"Cho Myoung-gyon".to_string()) && sk.contains(&"Minister Cho".to_string()), "{sk:?}");
+        // A Korean surname alone names too many people to stand for anyone.
+        assert!(!sk.contains(&"Cho".to_string()));
+        // A title of no government names no state.
+        let none = aliases_of(&["Director Lee Min-ho of the film spoke."], "south-korea");
+        assert!(!none.iter().any(|a| a.contains("Lee")), "{none:?}");
+    }
+
+    #[test]
+    fn korean_officials_join_their_body() {
+        let texts = ["새누리당 황우여 대표와 민주당 김한길 대표가 회담을 열었습니다.", "후진타오 중국 주석의 미국 방문이 고비입니다."];
+        let mut g = Gazetteer::new();
+        super::super::actors::discover(&mut g, &texts, &[], &[]);
+        discover(&mut g, &texts);
+        let party = g.id_of_name("새누리당").and_then(|id| g.get(id)).map(|e| e.aliases.clone()).unwrap_or_default();
+        assert!(party.contains(&"황우여".to_string()) && party.contains(&"황 대표".to_string()), "{party:?}");
+        let china = g.get("china").map(|e| e.aliases.clone()).unwrap_or_default();
+        assert!(china.contains(&"후진타오".to_string()), "{china:?}");
+    }
+}
