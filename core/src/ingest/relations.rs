@@ -252,9 +252,11 @@ const HEDGES: [(&str, CertaintyKind, bool); 56] = [
     ("추정", CertaintyKind::Analysis, false),
 ];
 
-const PAIR_WORDS: [&str; 12] = [
+const PAIR_WORDS: [&str; 20] = [
     "the two countries", "both countries", "the two sides", "both sides", "the two nations", "both nations",
     "each other", "one another", "양국", "두 나라", "양측", "서로",
+    // Their leaders and ministers stand for them.
+    "the two leaders", "both leaders", "the two ministers", "both ministers", "두 정상", "양 정상", "두 장관", "양측 장관",
 ];
 const WE_WORDS: [&str; 5] = ["We ", "we ", " us ", " our ", "우리"];
 
@@ -588,6 +590,8 @@ impl<'g> Reading<'_, 'g> {
             if asked_until.is_some_and(|at| start >= at) {
                 continue;
             }
+            // "proposed talks", "대화를 시도해 온": offering talks is reaching out to the other.
+            let c = if c.kind == "talks" && offers(self.lower, (start, end)) { &OFFER } else { c };
             let (rank, stance, _) = kind_info(c.kind);
             if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end)) {
                 continue;
@@ -779,6 +783,19 @@ fn list_mates<'g>(sentence: &str, parties: &[Mention<'g>], id: &str) -> Vec<&'g 
     mates
 }
 
+/// What a talks cue becomes when someone offers or seeks the talks.
+const OFFER: Cue = Cue { word: "offer", kind: "request", near: false, whole: true };
+
+/// Whether talks are offered, sought or tried for ("proposed talks", "offered dialogue",
+/// "대화를 시도", "회담을 제의"), from the words right around the cue.
+fn offers(lower: &str, (start, end): (usize, usize)) -> bool {
+    const BEFORE: [&str; 8] = ["proposed", "offered", "sought", "seeking", "requested", "proposing", "offering", "pushing for"];
+    const AFTER: [&str; 8] = ["를 시도", "을 시도", "를 제의", "을 제의", "를 제안", "을 제안", "를 요청", "을 요청"];
+    let before = words_before(lower, start, 2);
+    let after = lower.get(end..).unwrap_or("");
+    BEFORE.iter().any(|w| before.contains(w)) || AFTER.iter().any(|w| after.starts_with(w))
+}
+
 /// Whether the words after a cue name its target ("aimed at", "targeting") and no actor
 /// begins there.
 fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool {
@@ -881,13 +898,18 @@ fn has_word(text: &str, words: &[&str]) -> bool {
 fn korean_cue_subject<'g>(sentence: &str, parties: &[Mention<'g>], cue: (usize, usize)) -> Option<&'g str> {
     let first = |m: &Mention<'g>| m.ids.first().map(String::as_str);
     let word_end = sentence.get(cue.0..).and_then(|t| t.find(' ')).map_or(sentence.len(), |i| cue.0 + i);
-    let adnominal = sentence.get(cue.0..word_end).and_then(|w| w.chars().last()).is_some_and(|c| {
-        is_hangul(c) && matches!((u32::from(c) - 0xAC00) % 28, 4 | 8)
-    });
-    if adnominal {
-        if let Some(m) = parties.iter().find(|m| m.start == word_end + 1) {
-            return first(m);
+    let adnominal = |w: &str| w.chars().last().is_some_and(|c| is_hangul(c) && matches!((u32::from(c) - 0xAC00) % 28, 4 | 8));
+    // The cue's own word or one of the two verbs after it qualifies the actor right after
+    // it: "보복으로 맞선 중국", "대화를 시도해 온 일본".
+    let mut end = cue.0;
+    for word in sentence.get(cue.0..).unwrap_or("").split(' ').take(3) {
+        end += word.len();
+        if adnominal(word) {
+            if let Some(m) = parties.iter().find(|m| m.start == end + 1) {
+                return first(m);
+            }
         }
+        end += 1;
     }
     // Only a cue that is a noun has a possessor: "북한의 파병을 규탄했습니다" is Ukraine's act.
     let predicate = sentence.get(cue.0..word_end).is_some_and(|w| ["다", "며", "고", "서", "데", "만", "해"].iter().any(|e| w.trim_end_matches(['.', ',']).ends_with(e)));
@@ -1358,7 +1380,7 @@ fn english_reported(sentence: &str, clause: &Clause) -> Option<usize> {
 /// 밝혔습니다`) reports from its start to the quotative ending, and the topic at its start
 /// ("나토는 …다고 밝혔습니다") is who reports it.
 fn korean_clauses(sentence: &str) -> Vec<Clause> {
-    const ENDS: [&str; 14] = ["했고", "됐고", "였고", "았고", "었고", "하며", "면서", "지만", "는데", "했으며", "됐으며", "하고", "면서도", "인데"];
+    const ENDS: [&str; 16] = ["했고", "됐고", "였고", "았고", "었고", "하며", "면서", "지만", "는데", "했으며", "됐으며", "하고", "면서도", "인데", "하자", "되자"];
     let mut out = Vec::new();
     let mut start = 0;
     let mut pos = 0;
