@@ -348,9 +348,14 @@ fn segments(text: &str) -> Vec<Segment> {
 /// the text after it.
 fn line_tag(raw: &str) -> Option<(&str, &str)> {
     let (tag, rest) = raw.split_once(':')?;
-    let named = ["Anchor", "Anchor Lead", "Lead", "Report", "앵커", "리포트"].contains(&tag.trim_end());
-    named.then(|| (tag.trim_end(), rest.trim()))
+    // Older Korean pages mark each turn with a symbol: "⊙앵커: …", "●기자: …".
+    let tag = tag.trim_start_matches(LINE_MARKS).trim();
+    let named = ["Anchor", "Anchor Lead", "Lead", "Report", "앵커", "리포트", "기자"].contains(&tag);
+    named.then(|| (if tag == "기자" { "리포트" } else { tag }, rest.trim()))
 }
+
+/// The symbols older Korean pages open each speaker's turn with.
+pub(crate) const LINE_MARKS: [char; 5] = ['⊙', '●', '◎', '▶', '◆'];
 
 /// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
 fn block_end(s: &str) -> Option<usize> {

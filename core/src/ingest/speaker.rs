@@ -44,7 +44,7 @@ enum PartKind {
 /// Parses a label such as `Cho Han-beom/Senior Researcher, Korea Institute for National
 /// Unification` or `조한범/통일연구원 선임연구위원` or `Lee Hwa-ja (Buan-gun County resident)`.
 pub(crate) fn parse_label(raw: &str) -> SpeakerLabel {
-    let raw = squeeze(raw);
+    let raw = squeeze(raw.trim_start_matches(super::parse::LINE_MARKS).trim_start());
     // "Name (Title/Org)" — the parenthesised form of older transcripts.
     let (head, paren) = match (raw.find('('), raw.rfind(')')) {
         (Some(open), Some(close)) if open < close => (
