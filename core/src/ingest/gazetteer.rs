@@ -126,6 +126,8 @@ impl Default for Gazetteer {
             ]),
             entry("south-korea", "South Korea", "한국", State, &[
                 "Seoul", "the South", "South Korean", "the Republic of Korea", "남한", "서울", "한국군", "국군",
+                // A Korean broadcaster's "Korea" is the South.
+                "Korea", "Korean",
                 // A Korean broadcaster's "our" is the country's, in both languages.
                 "our government", "our country", "our nation", "our side", "our delegation", "our negotiators",
                 "our negotiation team", "our trade negotiator", "our chief trade negotiator", "our trade minister",
@@ -157,7 +159,11 @@ impl Default for Gazetteer {
             ]),
         ];
         let mut entries = entries;
-        entries.extend(COUNTRIES.iter().map(|(id, en, ko, aliases)| entry(id, en, ko, State, aliases)));
+        entries.extend(COUNTRIES.iter().map(|(id, en, ko, aliases)| {
+            let capitals = FOREIGN_CAPITALS.iter().filter(|(of, _)| of == id).flat_map(|(_, names)| names.iter());
+            let aliases: Vec<&str> = aliases.iter().chain(capitals).copied().collect();
+            entry(id, en, ko, State, &aliases)
+        }));
         let compounds = [
             ("inter-Korean", &["north-korea", "south-korea"][..]),
             ("two Koreas", &["north-korea", "south-korea"][..]),
@@ -314,7 +320,7 @@ impl Gazetteer {
                 patterns.push(Pattern {
                     first_alnum: text.chars().next().is_some_and(char::is_alphanumeric),
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
-                    place: CAPITALS.contains(&alias),
+                    place: CAPITALS.contains(&alias) || FOREIGN_CAPITALS.iter().any(|(_, names)| names.contains(&alias)),
                     outlet: super::actors::is_outlet(&text),
                     country_ko: korean && (COUNTRIES.iter().any(|c| c.2 == alias) || states_ko.contains(&alias)),
                     text,
@@ -469,6 +475,23 @@ pub(crate) fn is_state_name(name: &str) -> bool {
 const CAPITALS: [&str; 15] = [
     "Seoul", "Pyongyang", "Moscow", "Washington", "Beijing", "Tokyo", "Kyiv", "Kiev", "서울", "평양", "모스크바",
     "워싱턴", "베이징", "도쿄", "키이우",
+];
+
+/// The other states' capitals, which stand for their governments as Seoul or Moscow do
+/// (and, as they do, only where the sentence makes them act).
+const FOREIGN_CAPITALS: [(&str, &[&str]); 36] = [
+    ("germany", &["Berlin", "베를린"]), ("france", &["Paris"]), ("united-kingdom", &["London", "런던"]),
+    ("italy", &["Rome", "로마"]), ("spain", &["Madrid", "마드리드"]), ("poland", &["Warsaw", "바르샤바"]),
+    ("turkey", &["Ankara", "앙카라"]), ("iran", &["Tehran", "테헤란"]), ("egypt", &["Cairo", "카이로"]),
+    ("india", &["New Delhi", "뉴델리"]), ("taiwan", &["Taipei", "타이베이"]), ("mongolia", &["Ulaanbaatar", "울란바토르"]),
+    ("vietnam", &["Hanoi", "하노이"]), ("thailand", &["Bangkok", "방콕"]), ("philippines", &["Manila", "마닐라"]),
+    ("indonesia", &["Jakarta", "자카르타"]), ("malaysia", &["Kuala Lumpur", "쿠알라룸푸르"]), ("australia", &["Canberra", "캔버라"]),
+    ("canada", &["Ottawa", "오타와"]), ("mexico", &["Mexico City", "멕시코시티"]), ("brazil", &["Brasilia", "브라질리아"]),
+    ("cuba", &["Havana", "아바나"]), ("venezuela", &["Caracas", "카라카스"]), ("syria", &["Damascus", "다마스쿠스"]),
+    ("saudi-arabia", &["Riyadh", "리야드"]), ("qatar", &["Doha", "도하"]), ("pakistan", &["Islamabad", "이슬라마바드"]),
+    ("afghanistan", &["Kabul", "카불"]), ("iraq", &["Baghdad", "바그다드"]), ("lebanon", &["Beirut", "베이루트"]),
+    ("hungary", &["Budapest", "부다페스트"]), ("greece", &["Athens", "아테네"]), ("belarus", &["Minsk", "민스크"]),
+    ("sweden", &["Stockholm", "스톡홀름"]), ("norway", &["Oslo", "오슬로"]), ("finland", &["Helsinki", "헬싱키"]),
 ];
 
 /// Words before a place name that make it a place.

@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 251] = [
+const CUES: [Cue; 257] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -194,6 +194,8 @@ const CUES: [Cue; 251] = [
     cue("요청", "request"), cue("촉구", "request"),
     whole("visit", "visit"), whole("visits", "visit"), whole("visited", "visit"), whole("trip", "visit"),
     cue("방문", "visit"), cue("방미", "visit"), cue("방러", "visit"), cue("방중", "visit"),
+    whole("duties", "trade-measures"), whole("levies", "trade-measures"), whole("meet", "talks"), whole("meets", "talks"),
+    whole("left for", "visit"), whole("ask", "request"),
     whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"), cue("negotiat", "talks"),
     whole("meeting", "talks"), whole("met", "talks"), whole("phone call", "talks"), whole("communicated", "talks"),
     cue("회담", "talks"), cue("대화", "talks"), cue("협상", "talks"), cue("통화", "talks"), cue("만남", "talks"),
@@ -506,7 +508,7 @@ impl<'g> Reading<'_, 'g> {
         };
         // "Russia said it would …": the reporter is the one the report speaks of.
         if let Some(at) = in_clause.iter().find(|m| m.start < content_from) {
-            if has_word(content(), &["it", "its", "they", "their", "we", "our"]) {
+            if has_word(content(), &["it", "its", "they", "their", "we", "our", "her", "his"]) {
                 parties.insert(0, Mention { start: at.start, end: at.end, ids: at.ids });
             }
         }
@@ -542,6 +544,24 @@ impl<'g> Reading<'_, 'g> {
                 let has_cue = self.hits.iter().any(|&(s, e, _)| clause.holds(s, e));
                 if has_cue {
                     pair_store = vec![a.to_string(), b.to_string()];
+                }
+            }
+        }
+        // "Canada announced the duties …, and Beijing said it is considering countermeasures":
+        // a clause naming one of the pair the clause before it named, with an act aimed at
+        // someone, aims it at the other.
+        if pair_store.is_empty() {
+            if let (Some([a, b]), [only]) = (previous.pair, distinct(parties.iter()).as_slice()) {
+                let other = if *only == a { Some(b) } else if *only == b { Some(a) } else { None };
+                let aimed = self.hits.iter().filter(|hit| clause.states(hit)).any(|&(_, _, ci)| {
+                    CUES.get(ci).is_some_and(|c| {
+                        let (_, stance, directed) = kind_info(c.kind);
+                        directed && stance != StanceKind::Neutral && c.kind != "deployment"
+                    })
+                });
+                if let Some(entry) = other.filter(|_| aimed).and_then(|o| self.gazetteer.get(o)) {
+                    let at = clause.spans.last().map_or(0, |s| s.end);
+                    parties.push(Mention { start: at, end: at, ids: std::slice::from_ref(&entry.id) });
                 }
             }
         }
@@ -1365,10 +1385,14 @@ fn english_reported(sentence: &str, clause: &Clause) -> Option<usize> {
             return Some(span.start + at + " that ".len());
         }
     }
-    // A reporting verb among the first words, with its object after it.
+    // A reporting verb among the first words, with its object after it; "announced the
+    // duties", "confirmed new sanctions" are acts, not reports.
     let mut offset = 0;
-    for (n, word) in text.split(' ').enumerate().take(9) {
-        if n > 0 && is_saying(word) {
+    let mut words = text.split(' ').enumerate().take(9).peekable();
+    while let Some((n, word)) = words.next() {
+        let next = words.peek().map_or("", |(_, w)| *w);
+        let act = matches!(word, "announced" | "confirmed" | "revealed") && matches!(next, "the" | "a" | "an" | "new" | "its" | "their" | "additional");
+        if n > 0 && is_saying(word) && !act {
             return Some(span.start + offset + word.len());
         }
         offset += word.len() + 1;
