@@ -93,7 +93,7 @@ fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<S
             }
         }
         let full = name.join(" ");
-        if name.len() < 2 || !looks_like_name(&full) || gazetteer.id_of_name(&full).is_some() {
+        if name.len() < 2 || !looks_like_name(&full) || !gazetteer.mentions(&full).is_empty() {
             continue;
         }
         // The title's own words back to the last lowercase word, and an actor named there.
@@ -146,7 +146,8 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<St
             (_, _, Some(actor), Some(&(_, name))) => (actor, name),
             _ => continue,
         };
-        if !looks_like_name(name) || gazetteer.id_of_name(name).is_some() || name.chars().count() > 4 {
+        // A name holds no actor's name ("한빛당과 새물결당 대표": the first word is a party's).
+        if !looks_like_name(name) || name.chars().count() > 4 || !gazetteer.mentions(name).is_empty() {
             continue;
         }
         let mut aliases = vec![name.to_string(), format!("{name} {title}")];

@@ -142,7 +142,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 257] = [
+const CUES: [Cue; 260] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -195,11 +195,11 @@ const CUES: [Cue; 257] = [
     whole("visit", "visit"), whole("visits", "visit"), whole("visited", "visit"), whole("trip", "visit"),
     cue("방문", "visit"), cue("방미", "visit"), cue("방러", "visit"), cue("방중", "visit"),
     whole("duties", "trade-measures"), whole("levies", "trade-measures"), whole("meet", "talks"), whole("meets", "talks"),
-    whole("left for", "visit"), whole("ask", "request"),
+    whole("left for", "visit"), cue("찾았", "visit"), cue("찾아가", "visit"), whole("ask", "request"),
     whole("talks", "talks"), cue("summit", "talks"), cue("dialogue", "talks"), cue("negotiat", "talks"),
     whole("meeting", "talks"), whole("met", "talks"), whole("phone call", "talks"), whole("communicated", "talks"),
     cue("회담", "talks"), cue("대화", "talks"), cue("협상", "talks"), cue("통화", "talks"), cue("만남", "talks"),
-    cue("회동", "talks"), cue("협의", "talks"), whole("consultations", "talks"),
+    cue("회동", "talks"), cue("만나", "talks"), cue("협의", "talks"), whole("consultations", "talks"),
     // Kin of the words above, as news copy varies them.
     cue("slammed", "criticism"), cue("rebuk", "criticism"), cue("lashed out", "criticism"), cue("반박", "criticism"),
     whole("rejected", "criticism"), whole("opposed", "criticism"), whole("opposes", "criticism"), cue("objection", "criticism"),
@@ -221,10 +221,10 @@ const CUES: [Cue; 257] = [
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
-const HEDGES: [(&str, CertaintyKind, bool); 56] = [
+const HEDGES: [(&str, CertaintyKind, bool); 55] = [
     // What is only weighed, or hangs on a condition, has not happened.
     ("considering", CertaintyKind::Possible, true), ("weighing", CertaintyKind::Possible, true),
-    ("if", CertaintyKind::Possible, true), ("whether", CertaintyKind::Possible, true),
+    ("whether", CertaintyKind::Possible, true),
     ("검토", CertaintyKind::Possible, false), ("불투명", CertaintyKind::Possible, false),
     ("denied", CertaintyKind::Denied, false), ("denies", CertaintyKind::Denied, false),
     ("deny", CertaintyKind::Denied, true), ("부인", CertaintyKind::Denied, false),
@@ -715,7 +715,12 @@ impl<'g> Reading<'_, 'g> {
 impl Reading<'_, '_> {
     /// The strongest hedge of a clause's spans.
     fn certainty(&self, clause: &Clause) -> CertaintyKind {
-        clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported)
+        let hedged = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
+        // A condition ("If the talks fail, …", "For example, if the EU imposes …") has not
+        // happened; "warned that … if they are deployed" reports a warning all the same.
+        let text = clause.spans.first().and_then(|s| self.lower.get(s.clone())).unwrap_or("").trim_start();
+        let conditional = text.starts_with("if ") || text.starts_with("for example, if ") || text.starts_with("for instance, if ");
+        if conditional { hedged.max(CertaintyKind::Possible) } else { hedged }
     }
 }
 
@@ -810,10 +815,12 @@ const OFFER: Cue = Cue { word: "offer", kind: "request", near: false, whole: tru
 /// "대화를 시도", "회담을 제의"), from the words right around the cue.
 fn offers(lower: &str, (start, end): (usize, usize)) -> bool {
     const BEFORE: [&str; 8] = ["proposed", "offered", "sought", "seeking", "requested", "proposing", "offering", "pushing for"];
-    const AFTER: [&str; 8] = ["를 시도", "을 시도", "를 제의", "을 제의", "를 제안", "을 제안", "를 요청", "을 요청"];
+    const AFTER: [&str; 5] = ["시도", "제의", "제안", "요청", "촉구"];
     let before = words_before(lower, start, 2);
+    // "대화를 다시 제안했습니다": the object's particle, then the verb within two words.
     let after = lower.get(end..).unwrap_or("");
-    BEFORE.iter().any(|w| before.contains(w)) || AFTER.iter().any(|w| after.starts_with(w))
+    let object = after.starts_with("를 ") || after.starts_with("을 ");
+    BEFORE.iter().any(|w| before.contains(w)) || object && after.split(' ').skip(1).take(2).any(|w| AFTER.iter().any(|v| w.starts_with(v)))
 }
 
 /// Whether the words after a cue name its target ("aimed at", "targeting") and no actor
@@ -890,14 +897,19 @@ fn and_joined(sentence: &str, parties: &[Mention<'_>], a: &str, b: &str) -> bool
 }
 
 /// Whether an agreement or treaty cue is one said to be broken ("breaking the deal",
-/// "합의를 어겼다").
+/// "합의를 어겼다"), or talks or a visit one said to be called off.
 fn broken(lower: &str, cue: (usize, usize), kind: &str) -> bool {
-    if !matches!(kind, "agreement" | "treaty") {
-        return false;
-    }
     let after = lower.get(cue.1..).unwrap_or("");
     let after = after.get(..after.char_indices().nth(8).map_or(after.len(), |(i, _)| i)).unwrap_or(after);
     let before = words_before(lower, cue.0, 3);
+    // "회담을 취소하자", "called off the talks": talks that will not be held.
+    if matches!(kind, "talks" | "visit") {
+        return ["취소", "무산", "연기"].iter().any(|w| after.contains(w))
+            || ["cancel", "called off", "postpone", "scrapped"].iter().any(|w| before.contains(w));
+    }
+    if !matches!(kind, "agreement" | "treaty") {
+        return false;
+    }
     ["어기", "어겼", "어긴", "파기", "위반"].iter().any(|w| after.contains(w))
         || ["violat", "breach", "breaking", "broke", "broken", "scrap"].iter().any(|w| before.contains(w))
 }
@@ -1743,7 +1755,7 @@ mod tests {
             (vec!["The close relationship between China and Russia worries Japan."], vec![row("china", "russia", false, Cooperative, Reported)]),
             (vec!["China and Russia emerged as a threat."], vec![]),
             // Talks "between" two who are not named are not the named actors' talks.
-            (vec!["China and Japan sent envoys to the talks between the two leaders."], vec![]),
+            (vec!["China and Japan sent envoys to the talks between the two companies."], vec![]),
             (vec!["North Korea is receiving Russian fuel."], vec![row("russia", "north-korea", true, Cooperative, Reported)]),
             (vec!["Russia said its troops are receiving training."], vec![]),
             // A leader stands for the state; a meeting during a visit is talks.
@@ -1754,7 +1766,7 @@ mod tests {
             ),
             (
                 vec!["미국은 보복 관세로 맞선 중국에 추가 관세를 물렸습니다."],
-                vec![row("united-states", "china", true, Hostile, Reported), row("china", "united-states", true, Hostile, Reported)],
+                vec![row("china", "united-states", true, Hostile, Reported), row("united-states", "china", true, Hostile, Reported)],
             ),
             (
                 vec!["중국은 미국의 관세 압박을 비판했습니다."],

@@ -744,6 +744,10 @@ mod tests {
             ("도널드 킴/미국 대통령", l("도널드 킴", Some("미국 대통령"), None)),
             ("김하나/국민의힘 대표", l("김하나", Some("대표"), Some("국민의힘"))),
             ("김하나/중국 외교부 대변인", l("김하나", Some("대변인"), Some("중국 외교부"))),
+            // The parenthesised form, a title then its body after a comma; a mark before the name.
+            ("Yoon Ha-ram (Congressman, Hanbit Party)", l("Yoon Ha-ram", Some("Congressman"), Some("Hanbit Party"))),
+            ("Oh Jae-sung (Researcher, Hanbit Trade Institute)", l("Oh Jae-sung", Some("Researcher"), Some("Hanbit Trade Institute"))),
+            ("⊙강민호(새물결당 대표)", l("강민호", Some("대표"), Some("새물결당"))),
             ("Bae Ju-won/Spokesperson, People Power Party", l("Bae Ju-won", Some("Spokesperson"), Some("People Power Party"))),
         ];
         for (input, want) in cases {
