@@ -141,9 +141,9 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<St
     for (k, &(_, word)) in words.iter().enumerate() {
         let Some(title) = KO_TITLES.iter().find(|t| word.starts_with(**t) && title_ending(word, t)) else { continue };
         // "<actor> <name> <title>" or "<name> <actor> <title>".
-        let (actor, name) = match (k.checked_sub(2).and_then(actor_at), k.checked_sub(1).and_then(|j| words.get(j)), k.checked_sub(1).and_then(actor_at), k.checked_sub(2).and_then(|j| words.get(j))) {
-            (Some(actor), Some(&(_, name)), _, _) => (actor, name),
-            (_, _, Some(actor), Some(&(_, name))) => (actor, name),
+        let (actor, name, middle) = match (k.checked_sub(2).and_then(actor_at), k.checked_sub(1).and_then(|j| words.get(j)), k.checked_sub(1).and_then(actor_at), k.checked_sub(2).and_then(|j| words.get(j))) {
+            (Some(actor), Some(&(_, name)), _, _) => (actor, name, None),
+            (_, _, Some(actor), Some(&(_, name))) => (actor, name, k.checked_sub(1).and_then(|j| words.get(j)).map(|&(_, w)| w)),
             _ => continue,
         };
         // A name holds no actor's name ("한빛당과 새물결당 대표": the first word is a party's).
@@ -151,6 +151,10 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<St
             continue;
         }
         let mut aliases = vec![name.to_string(), format!("{name} {title}")];
+        // "후진타오 중국 주석" whole, so that "…주석의 미국 방문" is read as the possessor's.
+        if let Some(state) = middle {
+            aliases.push(format!("{name} {state} {title}"));
+        }
         // "황 대표": a Korean name's first syllable is the surname.
         if name.chars().count() == 3 {
             if let Some(surname) = name.chars().next() {

@@ -457,8 +457,8 @@ struct Reading<'s, 'g> {
 }
 
 /// A relation a clause states, before it is made: its pair, stance, kind (an index into
-/// [`KINDS`]) and subject.
-type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>);
+/// [`KINDS`]), subject, and whether it is still to come ("ahead of the summit").
+type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>, bool);
 
 /// What a clause leaves to the next clause of its sentence: its subject (for a second verb
 /// of it, "… and requested"), and the two actors it named, if it named exactly two (for a
@@ -668,16 +668,20 @@ impl<'g> Reading<'_, 'g> {
                 }
                 _ => Vec::new(),
             };
+            let to_come = matches!(c.kind, "talks" | "visit") && upcoming(self.lower, (start, end));
             for pair in std::iter::once(pair).chain(others) {
                 // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
-                match chosen.iter_mut().find(|(p, s, _, who)| same_pair(p, &pair) && *s == stance && *who == subject) {
-                    Some(slot) if rank < slot.2 => slot.2 = rank,
+                match chosen.iter_mut().find(|(p, s, _, who, _)| same_pair(p, &pair) && *s == stance && *who == subject) {
+                    Some(slot) if rank < slot.2 => {
+                        slot.2 = rank;
+                        slot.4 = to_come;
+                    }
                     Some(_) => {}
-                    None => chosen.push((pair, stance, rank, subject)),
+                    None => chosen.push((pair, stance, rank, subject, to_come)),
                 }
             }
         }
-        for ((a0, b0), _, rank, subject_id) in chosen {
+        for ((a0, b0), _, rank, subject_id, to_come) in chosen {
             let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
             // A government body stands for its state toward a foreign actor.
@@ -694,8 +698,12 @@ impl<'g> Reading<'_, 'g> {
             if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
                 continue;
             }
-            // "China and Japan …", "the two countries", "북러": the pair acts together.
-            let joint = joined(sentence, &parties, &a0, &b0);
+            // "China and Japan …", "the two countries", "북러": the pair acts together; so does
+            // a pair named only by one compound in a state between them ("긴장감이 감도는 미중
+            // 관계"), though not in an act one aims at the other.
+            let state_between = !matches!(kind, "criticism" | "threat" | "provocation" | "sanctions" | "trade-measures" | "retaliation" | "support" | "request" | "visit" | "deployment");
+            let compound_only = state_between && parties.iter().all(|m| m.ids.len() > 1 || !m.ids.iter().any(|i| *i == a0 || *i == b0));
+            let joint = joined(sentence, &parties, &a0, &b0) || compound_only;
             // Two actors named as one subject ("North Korea and Russia …") do not criticise or
             // threaten each other unless the text says so ("each other").
             if matches!(kind, "threat" | "criticism" | "provocation") && and_joined(sentence, &parties, &a0, &b0) {
@@ -704,6 +712,7 @@ impl<'g> Reading<'_, 'g> {
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
             let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
             let certainty = *certainty.get_or_insert_with(|| self.certainty(clause));
+            let certainty = if to_come { certainty.max(CertaintyKind::Expected) } else { certainty };
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
             let text = text.get_or_insert_with(|| clause.text(sentence));
             found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
@@ -821,6 +830,15 @@ fn offers(lower: &str, (start, end): (usize, usize)) -> bool {
     let after = lower.get(end..).unwrap_or("");
     let object = after.starts_with("를 ") || after.starts_with("을 ");
     BEFORE.iter().any(|w| before.contains(w)) || object && after.split(' ').skip(1).take(2).any(|w| AFTER.iter().any(|v| w.starts_with(v)))
+}
+
+/// Whether talks or a visit are still to come: "ahead of the summit", "the upcoming
+/// talks", "정상회담을 앞두고", "예정된 회담".
+fn upcoming(lower: &str, (start, end): (usize, usize)) -> bool {
+    let before = words_before(lower, start, 3);
+    let after = lower.get(end..).unwrap_or("");
+    ["ahead of", "upcoming", "planned", "예정된", "앞둔"].iter().any(|w| before.contains(w))
+        || ["을 앞두고", "를 앞두고", "을 앞둔", "를 앞둔"].iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the words after a cue name its target ("aimed at", "targeting") and no actor
