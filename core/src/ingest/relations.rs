@@ -457,8 +457,9 @@ struct Reading<'s, 'g> {
 }
 
 /// A relation a clause states, before it is made: its pair, stance, kind (an index into
-/// [`KINDS`]), subject, and whether it is still to come ("ahead of the summit").
-type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>, bool);
+/// [`KINDS`]), subject, whether it is still to come ("ahead of the summit") and whether it
+/// is taken as given ("Russia's siding with …").
+type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>, bool, bool);
 
 /// What a clause leaves to the next clause of its sentence: its subject (for a second verb
 /// of it, "… and requested"), and the two actors it named, if it named exactly two (for a
@@ -613,7 +614,8 @@ impl<'g> Reading<'_, 'g> {
             // "proposed talks", "대화를 시도해 온": offering talks is reaching out to the other.
             let c = if c.kind == "talks" && offers(self.lower, (start, end)) { &OFFER } else { c };
             let (rank, stance, _) = kind_info(c.kind);
-            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end)) {
+            let limit = clause.spans.last().map_or(end, |sp| sp.end);
+            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end), limit) {
                 continue;
             }
             // "tariffs aimed at the world": a target is named, and it is no actor here.
@@ -669,19 +671,23 @@ impl<'g> Reading<'_, 'g> {
                 _ => Vec::new(),
             };
             let to_come = matches!(c.kind, "talks" | "visit") && upcoming(self.lower, (start, end));
+            // "Russia's unusually swift siding with North Korea … seems related to this trend":
+            // an act named as someone's is taken as given; the hedge is about what is said of it.
+            let given = !korean && owned(sentence, &parties, start) && certainty_of(self.lower.get(clause.start()..start).unwrap_or("")) == CertaintyKind::Reported;
             for pair in std::iter::once(pair).chain(others) {
                 // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
-                match chosen.iter_mut().find(|(p, s, _, who, _)| same_pair(p, &pair) && *s == stance && *who == subject) {
+                match chosen.iter_mut().find(|(p, s, _, who, _, _)| same_pair(p, &pair) && *s == stance && *who == subject) {
                     Some(slot) if rank < slot.2 => {
                         slot.2 = rank;
                         slot.4 = to_come;
+                        slot.5 = given;
                     }
                     Some(_) => {}
-                    None => chosen.push((pair, stance, rank, subject, to_come)),
+                    None => chosen.push((pair, stance, rank, subject, to_come, given)),
                 }
             }
         }
-        for ((a0, b0), _, rank, subject_id, to_come) in chosen {
+        for ((a0, b0), _, rank, subject_id, to_come, given) in chosen {
             let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
             // A government body stands for its state toward a foreign actor.
@@ -712,7 +718,13 @@ impl<'g> Reading<'_, 'g> {
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
             let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
             let certainty = *certainty.get_or_insert_with(|| self.certainty(clause));
-            let certainty = if to_come { certainty.max(CertaintyKind::Expected) } else { certainty };
+            let certainty = if to_come {
+                certainty.max(CertaintyKind::Expected)
+            } else if given && certainty == CertaintyKind::Analysis {
+                CertaintyKind::Reported
+            } else {
+                certainty
+            };
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
             let text = text.get_or_insert_with(|| clause.text(sentence));
             found.add(relation, evidence, Said { clause: text, korean: has_hangul(text) });
@@ -788,6 +800,15 @@ fn points_back(lower: &str) -> bool {
     BACK_REFERENCES.iter().any(|w| lower.contains(w))
 }
 
+/// Whether an English cue is named as an actor's act by a possessive ("Russia's unusually
+/// swift siding", "China's new export controls").
+fn owned(sentence: &str, parties: &[Mention<'_>], cue_start: usize) -> bool {
+    parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start).is_some_and(|owner| {
+        let gap = sentence.get(owner.end..cue_start).unwrap_or("");
+        (gap.starts_with("'s ") || gap.starts_with("\u{2019}s ")) && english_cue_owner(sentence, parties, cue_start).is_some()
+    })
+}
+
 /// The actor named right before an English cue as its owner: "the U.S. reciprocal tariffs",
 /// "China's new export controls", "Russia's unusually swift siding": a possessive or an
 /// adjective form, then at most two lowercase words.
@@ -795,6 +816,8 @@ fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usi
     let owner = parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start)?;
     let gap = sentence.get(owner.end..cue_start)?;
     let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("\u{2019}s")).unwrap_or(gap);
+    // Quotation marks around the act ("Russia's swift 'siding with …'") are not words.
+    let gap = gap.trim_end_matches(['\'', '"', '\u{2018}', '\u{201C}']);
     let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
     let plain = gap.starts_with(' ') && gap.ends_with(' ') || words.is_empty();
     let lowercase = words.iter().all(|w| w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '\''));
@@ -853,8 +876,16 @@ fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool
 }
 
 /// Whether a cue is what talks are about rather than an act: "discussions on tariff
-/// policies", "talks over sanctions", "tariff negotiations", "관세 협상".
-fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize)) -> bool {
+/// policies", "talks over sanctions", "tariff negotiations", "관세 협상", "the deployment …
+/// will be discussed".
+fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize), limit: usize) -> bool {
+    // "… deployment to the Ukraine war will be discussed": the subject of a passive of talks,
+    // in the cue's own clause (`limit` is where the clause ends).
+    let ahead = lower.get(end..limit.max(end)).unwrap_or("");
+    let ahead = ahead.get(..ahead.char_indices().nth(90).map_or(ahead.len(), |(i, _)| i)).unwrap_or(ahead);
+    if ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.split(['.', ';']).next().is_some_and(|t| t.contains(w))) {
+        return true;
+    }
     let talks = |ci: usize| CUES.get(ci).is_some_and(|c| c.kind == "talks");
     hits.iter().filter(|&&(_, _, ci)| talks(ci)).any(|&(t_start, t_end, _)| {
         if t_end <= start {
