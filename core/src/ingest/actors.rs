@@ -90,14 +90,14 @@ const KO_ENDINGS: [&str; 22] = [
 ];
 
 /// Korean stems with an organisation's ending that are not organisations.
-const KO_NOT_ACTORS: [&str; 71] = [
+const KO_NOT_ACTORS: [&str; 72] = [
     "일부", "내부", "전부", "외부", "간부", "정부", "북부", "남부", "중부", "서부", "동부", "지도부", "수뇌부",
     "집행부", "하부", "상부", "요청", "시청", "구청", "도청", "신청", "청청", "연구원", "공무원", "국회의원", "의원",
     "대학원", "조사원", "상담원", "승무원", "연구위원", "위원", "선원", "회사원", "직원", "교원", "당원", "전원",
     "지원", "요원", "인원", "병원", "회원", "수원", "강원", "차원", "동원", "공원", "정원", "복원", "해당",
     "상당", "정당", "식당", "야당", "여당", "강당", "성당", "민원", "근원", "자원", "예산처", "장군", "대군",
     // People, not bodies: a correspondent, a member; and a state's executive, which is the state.
-    "특파원", "통신원", "대원", "단원", "사원", "구성원", "행정부",
+    "특파원", "통신원", "대원", "단원", "사원", "구성원", "행정부", "시한부",
 ];
 
 /// Korean particles and endings stripped from a word to get its stem, longest first.
@@ -117,7 +117,7 @@ struct Known {
 
 /// Bodies that stories name in many forms or in both languages; everything else is found
 /// by its form.
-const KNOWN: [Known; 21] = [
+const KNOWN: [Known; 33] = [
     Known { id: "white-house", en: "the White House", ko: "백악관", aliases: &["White House"], parent: Some("united-states") },
     Known { id: "nato", en: "NATO", ko: "나토", aliases: &["North Atlantic Treaty Organization", "북대서양조약기구"], parent: None },
     Known { id: "european-union", en: "the European Union", ko: "유럽연합", aliases: &["European Union", "EU"], parent: None },
@@ -139,6 +139,19 @@ const KNOWN: [Known; 21] = [
     Known { id: "korea-institute-for-national-unification", en: "Korea Institute for National Unification", ko: "통일연구원", aliases: &["KINU"], parent: None },
     Known { id: "korea-institute-for-defense-analyses", en: "Korea Institute for Defense Analyses", ko: "한국국방연구원", aliases: &["KIDA"], parent: None },
     Known { id: "ministry-of-justice", en: "Ministry of Justice", ko: "법무부", aliases: &["Justice Ministry"], parent: Some("south-korea") },
+    Known { id: "chinese-foreign-ministry", en: "Chinese Foreign Ministry", ko: "중국 외교부", aliases: &["Chinese foreign ministry", "China's foreign ministry", "China's Foreign Ministry", "중국외교부"], parent: Some("china") },
+    Known { id: "japanese-foreign-ministry", en: "Japanese Foreign Ministry", ko: "일본 외무성", aliases: &["Japanese foreign ministry", "Japan's foreign ministry", "Japan's Foreign Ministry"], parent: Some("japan") },
+    Known { id: "north-korean-foreign-ministry", en: "North Korean Foreign Ministry", ko: "북한 외무성", aliases: &["North Korean foreign ministry", "North Korea's foreign ministry", "North Korea's Foreign Ministry", "북 외무성"], parent: Some("north-korea") },
+    Known { id: "russian-foreign-ministry", en: "Russian Foreign Ministry", ko: "러시아 외무부", aliases: &["Russian foreign ministry", "Russia's foreign ministry", "Russia's Foreign Ministry"], parent: Some("russia") },
+    Known { id: "us-state-department", en: "U.S. State Department", ko: "미 국무부", aliases: &["State Department", "the State Department", "US State Department", "미국 국무부", "국무부"], parent: Some("united-states") },
+    Known { id: "federal-reserve", en: "the Federal Reserve", ko: "연준", aliases: &["Federal Reserve", "the Fed", "연방준비제도"], parent: Some("united-states") },
+    Known { id: "prosecution", en: "the prosecution", ko: "검찰", aliases: &["prosecution", "prosecutors", "Prosecutors' Office", "검찰청"], parent: Some("south-korea") },
+    Known { id: "police", en: "the police", ko: "경찰", aliases: &["police", "경찰청"], parent: Some("south-korea") },
+    // "특검" alone begins "특검법" (a bill), so its Korean forms carry their particles.
+    Known { id: "special-counsel", en: "the special counsel", ko: "특검팀", aliases: &["the special counsel team", "Special Counsel", "특별검사", "특검은", "특검이", "특검의", "특검 측"], parent: None },
+    Known { id: "supreme-court", en: "the Supreme Court", ko: "대법원", aliases: &["Supreme Court"], parent: Some("south-korea") },
+    Known { id: "national-intelligence-service", en: "National Intelligence Service", ko: "국가정보원", aliases: &["NIS", "국정원"], parent: Some("south-korea") },
+    Known { id: "fair-trade-commission", en: "Fair Trade Commission", ko: "공정거래위원회", aliases: &["FTC", "공정위"], parent: Some("south-korea") },
 ];
 
 /// One organisation found in a story.
@@ -517,7 +530,7 @@ fn split_run(run: &[&str]) -> Vec<String> {
         }
     }
     for mut part in parts {
-        while part.first().is_some_and(|w| EN_CONNECTORS.contains(w) || ["The", "Our", "Its", "Their"].contains(w)) {
+        while part.first().is_some_and(|w| EN_CONNECTORS.contains(w) || ["The", "A", "An", "Our", "Its", "Their"].contains(w)) {
             part.remove(0);
         }
         while part.last().is_some_and(|w| EN_CONNECTORS.contains(w)) {

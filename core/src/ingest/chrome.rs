@@ -17,7 +17,7 @@ pub(crate) enum Chrome {
     End,
 }
 
-const LABELS: [&str; 24] = [
+const LABELS: [&str; 30] = [
     "동영상 고정 취소",
     "동영상 고정",
     "읽어주기 기능은",
@@ -42,6 +42,13 @@ const LABELS: [&str; 24] = [
     "Unpin video",
     "Listen to this article",
     "이 기사를 추천합니다",
+    // KBS World's pages.
+    "Menu Content",
+    "About KBS",
+    "Go to KBS",
+    "Go Top",
+    "Photo :",
+    "Photo:",
 ];
 const SHORT_LABELS: [&str; 8] = ["화질", "재생 속도", "자막", "닫기", "전체화면", "댓글", "좋아요", "구독"];
 const PROGRAMMES: [&str; 14] = [
@@ -64,6 +71,10 @@ pub(crate) fn classify(line: &str) -> Chrome {
         return Chrome::End;
     }
     if t.starts_with('•') {
+        return Chrome::End;
+    }
+    // KBS World's page: the links after a story.
+    if ["Editor's Pick", "Editor\u{2019}s Pick", "This website uses"].iter().any(|l| t.starts_with(l)) {
         return Chrome::End;
     }
     if t.starts_with('▷') {
@@ -104,6 +115,8 @@ fn timestamp(t: &str) -> Option<Option<String>> {
         .or_else(|| t.strip_prefix("date "))
         .or_else(|| t.strip_prefix("Date "))
         .or_else(|| t.strip_prefix("Published "))
+        .or_else(|| t.strip_prefix("Written:"))
+        .or_else(|| t.strip_prefix("Written :"))
         .or_else(|| t.strip_prefix("수정"))?;
     Some(date_in(rest))
 }

@@ -245,6 +245,11 @@ impl Gazetteer {
         self.reindex();
     }
 
+    /// Every entry.
+    pub(crate) fn entries(&self) -> &[GazetteerEntry] {
+        &self.entries
+    }
+
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&GazetteerEntry> {
         self.by_id.get(id).and_then(|&i| self.entries.get(i))
@@ -467,7 +472,8 @@ pub(crate) fn is_state_name(name: &str) -> bool {
             .chain(["미", "중", "일", "러", "북", "한"].map(String::from))
             .collect()
     });
-    states.iter().any(|s| s == name)
+    // Labels are sometimes written in capitals ("JAPANESE MINISTER OF FOREIGN AFFAIRS").
+    states.iter().any(|s| s == name || s.is_ascii() && s.eq_ignore_ascii_case(name))
 }
 
 /// Capitals: a capital's name stands for its government only where the sentence makes it

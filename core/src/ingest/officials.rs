@@ -17,9 +17,22 @@ const EN_TITLES: [&str; 16] = [
     "Leader", "Representative", "Ambassador", "Envoy", "Director", "Chief", "Premier", "Adviser",
 ];
 
-/// English titles of a government's own officials: with no state before them, the
-/// broadcaster's own government's.
-const EN_GOVERNMENT_TITLES: [&str; 5] = ["Minister", "Secretary", "Ambassador", "Envoy", "Adviser"];
+/// English titles of a government's own officials: with no state before them, and a
+/// Korean name after them, the broadcaster's own government's ("President Moon Jae-in").
+const EN_GOVERNMENT_TITLES: [&str; 6] = ["Minister", "Secretary", "Ambassador", "Envoy", "Adviser", "President"];
+
+/// Common Korean surnames as they are romanised: a name that starts with one is written
+/// surname first.
+const KOREAN_SURNAMES: [&str; 60] = [
+    "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Lim", "Han",
+    "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Chun", "Ko", "Moon", "Yang",
+    "Son", "Bae", "Baek", "Heo", "Nam", "Sim", "Shim", "Noh", "Roh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo",
+    "Min", "Na", "Jin", "Ji", "Um", "Chae", "Won", "Ban", "Yeo", "Cheong", "Wi", "Yeom", "Byun", "Do",
+];
+
+/// Common Chinese surnames in pinyin (Chinese names are written surname first too).
+const CHINESE_SURNAMES: [&str; 20] =
+    ["Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "Guo", "Ma", "Xi", "Qin"];
 
 /// Korean title words after a name ("황우여 대표", "클린턴 국무장관").
 const KO_TITLES: [&str; 24] = [
@@ -39,8 +52,22 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
             }
         }
     }
+    // A one-word alias that two actors' officials share ("Kim") names neither; nor does one
+    // another actor's alias already begins with ("Kim" of "Kim Jong-un").
+    let single = |a: &str| !a.contains(' ') && a.is_ascii();
+    let shared: Vec<String> = found
+        .iter()
+        .flat_map(|(id, aliases)| aliases.iter().filter(|a| single(a)).map(move |a| (id, a)))
+        .filter(|(id, a)| {
+            let begins = |b: &String| b.split(' ').next() == Some(a.as_str());
+            found.iter().any(|(other, aliases)| other != *id && aliases.iter().any(begins))
+                || gazetteer.entries().iter().any(|e| e.id != **id && e.aliases.iter().any(begins))
+        })
+        .map(|(_, a)| a.clone())
+        .collect();
     for (id, aliases) in found {
-        let aliases: Vec<String> = aliases.into_iter().filter(|a| gazetteer.id_of_name(a).is_none()).collect();
+        let aliases: Vec<String> =
+            aliases.into_iter().filter(|a| gazetteer.id_of_name(a).is_none() && !shared.contains(a)).collect();
         if aliases.is_empty() {
             continue;
         }
@@ -103,24 +130,27 @@ fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<S
         }
         let title_start = words.get(first).map_or(0, |&(at, _)| at);
         let title_end = words.get(i).map_or(0, |&(at, w)| at + w.len());
+        // "Cho Myoung-gyon", "Seo Hoon" (a Korean name: the surname first), "Li Keqiang" (a
+        // Chinese one: so too) or "Scott Bessent".
+        let first_word = name.first().copied().unwrap_or("");
+        let korean = name.len() == 2 && (name.get(1).is_some_and(|w| w.contains('-')) || KOREAN_SURNAMES.contains(&first_word));
+        let korean_order = korean || name.len() == 2 && CHINESE_SURNAMES.contains(&first_word);
         let actor = mentions
             .iter()
             .filter(|m| m.start >= title_start && m.end <= title_end && m.ids.len() == 1)
             .filter_map(|m| m.ids.first())
             .last()
             .cloned()
-            .or_else(|| EN_GOVERNMENT_TITLES.contains(&word).then(|| "south-korea".to_string()))
+            .or_else(|| (korean && EN_GOVERNMENT_TITLES.contains(&word)).then(|| "south-korea".to_string()))
             .filter(|_| !mentions.iter().any(|m| m.start >= title_start && m.end <= title_end && m.ids.len() > 1));
         let Some(actor) = actor else { continue };
-        // "Cho Myoung-gyon" (a Korean name: the surname first) or "Scott Bessent".
-        let korean_order = name.iter().skip(1).any(|w| w.contains('-')) || name.len() == 3;
         let surname = if korean_order { name.first() } else { name.last() };
         let mut aliases = vec![full.clone()];
         if let Some(surname) = surname {
             aliases.push(format!("{word} {surname}"));
-            if !korean_order {
-                aliases.push((*surname).to_string());
-            }
+            // A Korean surname alone ("Moon told …") only where no one else in the story
+            // has it (see `discover`).
+            aliases.push((*surname).to_string());
         }
         note(found, &actor, aliases);
     }
@@ -188,8 +218,13 @@ mod tests {
         assert!(us.contains(&"Scott Bessent".to_string()) && us.contains(&"Bessent".to_string()), "{us:?}");
         let sk = aliases_of(&["Unification Minister Cho Myoung-gyon led the delegation."], "south-korea");
         assert!(sk.contains(&"Cho Myoung-gyon".to_string()) && sk.contains(&"Minister Cho".to_string()), "{sk:?}");
-        // A Korean surname alone names too many people to stand for anyone.
-        assert!(!sk.contains(&"Cho".to_string()));
+        // A surname alone stands for the one official of the story who has it ...
+        assert!(sk.contains(&"Cho".to_string()));
+        // ... but not for two, nor for one whose surname another actor's alias begins with.
+        let two = ["Unification Minister Park Ha-na met Chinese Ambassador Park Min-ho."];
+        assert!(!aliases_of(&two, "south-korea").contains(&"Park".to_string()));
+        let kim = aliases_of(&["Foreign Minister Kim Ha-na spoke of Kim Jong-un."], "south-korea");
+        assert!(kim.contains(&"Kim Ha-na".to_string()) && !kim.contains(&"Kim".to_string()), "{kim:?}");
         // A title of no government names no state.
         let none = aliases_of(&["Director Lee Min-ho of the film spoke."], "south-korea");
         assert!(!none.iter().any(|a| a.contains("Lee")), "{none:?}");

@@ -548,7 +548,7 @@ impl Parser {
         for seg in segs {
             match chrome::classify(&seg.text) {
                 Chrome::None => kept.push(seg.clone()),
-                Chrome::Drop => {}
+                Chrome::Drop => self.saw_page = true,
                 Chrome::Date(date) => {
                     self.saw_page = true;
                     if self.date.is_none() {

@@ -221,7 +221,7 @@ const CUES: [Cue; 260] = [
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
-const HEDGES: [(&str, CertaintyKind, bool); 55] = [
+const HEDGES: [(&str, CertaintyKind, bool); 60] = [
     // What is only weighed, or hangs on a condition, has not happened.
     ("considering", CertaintyKind::Possible, true), ("weighing", CertaintyKind::Possible, true),
     ("whether", CertaintyKind::Possible, true),
@@ -233,6 +233,8 @@ const HEDGES: [(&str, CertaintyKind, bool); 55] = [
     ("might", CertaintyKind::Possible, true), ("could", CertaintyKind::Possible, true),
     ("speculation", CertaintyKind::Possible, false), ("가능성", CertaintyKind::Possible, false),
     ("개연성", CertaintyKind::Possible, false),
+    ("will", CertaintyKind::Expected, true), ("'ll ", CertaintyKind::Expected, false), ("\u{2019}ll ", CertaintyKind::Expected, false),
+    ("할 계획", CertaintyKind::Expected, false), ("할 방침", CertaintyKind::Expected, false),
     ("expected", CertaintyKind::Expected, false), ("is likely", CertaintyKind::Expected, false),
     ("are likely", CertaintyKind::Expected, false), ("will likely", CertaintyKind::Expected, false),
     ("forecast", CertaintyKind::Expected, false), ("plans to", CertaintyKind::Expected, false),
@@ -476,7 +478,8 @@ struct Outcome<'g> {
 /// no one ("It is reported that …").
 fn opening_pronoun(sentence: &str) -> Option<usize> {
     let start = sentence.len() - sentence.trim_start().len();
-    if ["He ", "She ", "They ", "그는 ", "그녀는 "].iter().any(|p| sentence.get(start..).is_some_and(|t| t.starts_with(p))) {
+    const OPENING: [&str; 11] = ["He ", "She ", "They ", "He'll ", "He\u{2019}ll ", "She'll ", "She\u{2019}ll ", "They'll ", "They\u{2019}ll ", "그는 ", "그녀는 "];
+    if OPENING.iter().any(|p| sentence.get(start..).is_some_and(|t| t.starts_with(p))) {
         return Some(start);
     }
     let comma = sentence.get(..sentence.len().min(40)).and_then(|head| head.find(", "))? + 2;
@@ -1071,7 +1074,7 @@ fn certainty_of(lower: &str) -> CertaintyKind {
         let bounded = !whole_word
             || (!char_before(lower, at).is_some_and(char::is_alphanumeric)
                 && !char_at(lower, at + word.len()).is_some_and(char::is_alphanumeric));
-        if bounded {
+        if bounded && !(*word == "may" && the_month(lower, at)) {
             strongest = strongest.max(*certainty);
         }
     });
@@ -1080,6 +1083,19 @@ fn certainty_of(lower: &str) -> CertaintyKind {
         strongest = CertaintyKind::Expected;
     }
     strongest
+}
+
+/// Whether the "may" at `at` of a lowercase text is the month ("on May ninth", "in May",
+/// "May 9").
+fn the_month(lower: &str, at: usize) -> bool {
+    let next = lower.get(at + 3..).unwrap_or("").split_whitespace().next().unwrap_or("");
+    let before = lower.get(..at).unwrap_or("").split_whitespace().next_back().unwrap_or("");
+    let ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        .iter()
+        .any(|o| next.trim_end_matches([',', '.']).ends_with(o));
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || ordinal
+        || ["in", "on", "since", "until", "early", "late", "mid", "by", "last", "next"].contains(&before)
 }
 
 /// Whether a Korean clause judges what will be ("낼 것으로 보입니다": a verb's future form, a
