@@ -311,10 +311,10 @@ impl Gazetteer {
         // (pattern index, start, end): the pattern index keeps ties in the order of the
         // pattern list, compounds first.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for (start, candidates) in self.starting.positions(text.as_bytes()) {
+        self.starting.each_position(text.as_bytes(), |start, candidates| {
             // Patterns are UTF-8 text, so a match can only start on a character boundary.
             if !text.is_char_boundary(start) {
-                continue;
+                return;
             }
             for &p in candidates {
                 let Some(pattern) = self.patterns.get(p) else { continue };
@@ -328,7 +328,7 @@ impl Gazetteer {
                     hits.push((p, start, start + pattern.text.len()));
                 }
             }
-        }
+        });
         // Longest first, then leftmost, then in pattern order (compounds first); drop
         // anything overlapping a kept mention.
         hits.sort_unstable_by(|a, b| (b.2 - b.1).cmp(&(a.2 - a.1)).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));

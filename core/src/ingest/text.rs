@@ -239,27 +239,33 @@ impl PairIndex {
         PairIndex { by_first_byte: by_first_byte(words.clone()), first_pairs: first_pairs(words), starts, by_pair }
     }
 
-    /// Each position of `bytes` where some word may start, with the words that may start
-    /// there (those whose first two bytes are the two there, in ascending order), in text
-    /// order.
-    pub(crate) fn positions<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
-        // One loop over byte pairs, not one call per position: this runs over every byte
-        // of a story several times, and most positions are passed over on the bit test.
-        let pairs = bytes.windows(2).enumerate().filter_map(|(at, window)| {
-            let &[first, second] = window else { return None };
+    /// Calls `found(at, words)` for each position of `bytes` where some word may start,
+    /// with the words that may start there (those whose first two bytes are the two there,
+    /// in ascending order), in text order.
+    pub(crate) fn each_position(&self, bytes: &[u8], mut found: impl FnMut(usize, &[usize])) {
+        // A plain loop that calls back, not an iterator handed to the caller: this runs over
+        // every byte of a story several times and passes over most positions on the bit
+        // test, and a chain of adapters kept its place in memory, storing it at every byte.
+        for (at, window) in bytes.windows(2).enumerate() {
+            let &[first, second] = window else { continue };
             let pair = byte_pair(first, second);
             if self.first_pairs.get(pair / 64).is_none_or(|bits| bits >> (pair % 64) & 1 == 0) {
-                return None;
+                continue;
             }
             let (from, to) = (self.starts.get(pair).copied().unwrap_or(0), self.starts.get(pair + 1).copied().unwrap_or(0));
-            Some((at, self.by_pair.get(from..to).unwrap_or(&[])))
-        });
+            let words = self.by_pair.get(from..to).unwrap_or(&[]);
+            if !words.is_empty() {
+                found(at, words);
+            }
+        }
         // The last byte has no pair: the words that start with it.
         let last = bytes.len().checked_sub(1).and_then(|at| {
             let first = bytes.get(at)?;
             self.by_first_byte.get(usize::from(*first)).map(|words| (at, words.as_slice()))
         });
-        pairs.chain(last).filter(|(_, words)| !words.is_empty())
+        if let Some((at, words)) = last.filter(|(_, words)| !words.is_empty()) {
+            found(at, words);
+        }
     }
 }
 
@@ -284,7 +290,7 @@ impl<'w> Words<'w> {
         // sentence holds few of the words, so a short list is cheaper than a table of all
         // of them for each text.
         let mut next_from: Vec<(usize, usize)> = Vec::new();
-        for (at, candidates) in self.index.positions(bytes) {
+        self.index.each_position(bytes, |at, candidates| {
             for &w in candidates {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
@@ -303,7 +309,7 @@ impl<'w> Words<'w> {
                     found(w, at);
                 }
             }
-        }
+        });
     }
 }
 
