@@ -21,11 +21,10 @@
 //! cue that stated it, its evidence every paragraph and quote that did, its statement the
 //! first clause that did.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, Words};
+use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, IdMap, IdSet, Words};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -326,7 +325,7 @@ impl Clause {
 pub fn extract<'g>(gazetteer: &'g Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
     let mut found = Merged::default();
     let mut mentioned: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: IdSet<&str> = IdSet::default();
     let mut note = |id: &'g str, mentioned: &mut Vec<String>| {
         if seen.insert(id) {
             mentioned.push(id.to_string());
@@ -1336,9 +1335,9 @@ fn key_of(r: &FoundRelation) -> Key {
 #[derive(Default)]
 struct Merged<'t> {
     relations: Vec<FoundRelation>,
-    by_key: HashMap<Key, usize>,
+    by_key: IdMap<Key, usize>,
     /// (index into `relations`, evidence id) already recorded
-    evidence: HashSet<(usize, &'t str)>,
+    evidence: IdSet<(usize, &'t str)>,
 }
 
 impl<'t> Merged<'t> {
