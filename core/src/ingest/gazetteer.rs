@@ -7,9 +7,7 @@
 //! follows is not a syllable or is a particle ("북한이", "북은", "러시아와"): "북" in "북부"
 //! or "경상북도" is not North Korea.
 
-use std::collections::HashMap;
-
-use super::text::{bytes_at, char_at, char_before, is_hangul, PairIndex};
+use super::text::{bytes_at, char_at, char_before, is_hangul, IdMap, PairIndex};
 
 /// What kind of actor an entry is (mirrors the report's actor kinds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +65,7 @@ pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     /// Entry indices by id (the first entry of an id): relation reading looks actors up
     /// by id for every clause.
-    by_id: HashMap<String, usize>,
+    by_id: IdMap<String, usize>,
     compounds: Vec<Compound>,
     /// Every alias spelling to look for, compounds first, then aliases longest first so
     /// "North Korea" wins over a shorter alias.
@@ -212,7 +210,7 @@ impl Default for Gazetteer {
             ids: ids.iter().map(|i| (*i).to_string()).collect(),
         })
         .collect();
-        let mut g = Gazetteer { entries, by_id: HashMap::new(), compounds, patterns: Vec::new(), starting: PairIndex::default() };
+        let mut g = Gazetteer { entries, by_id: IdMap::default(), compounds, patterns: Vec::new(), starting: PairIndex::default() };
         g.reindex();
         g
     }
@@ -346,10 +344,10 @@ impl Gazetteer {
         // (pattern index, start, end): the pattern index keeps ties in the order of the
         // pattern list, compounds first.
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for (start, candidates) in self.starting.positions(text.as_bytes()) {
+        self.starting.each_position(text.as_bytes(), |start, candidates| {
             // Patterns are UTF-8 text, so a match can only start on a character boundary.
             if !text.is_char_boundary(start) {
-                continue;
+                return;
             }
             for &p in candidates {
                 let Some(pattern) = self.patterns.get(p) else { continue };
@@ -363,7 +361,7 @@ impl Gazetteer {
                     hits.push((p, start, start + pattern.text.len()));
                 }
             }
-        }
+        });
         // Longest first, then leftmost, then in pattern order (compounds first); drop
         // anything overlapping a kept mention.
         hits.sort_unstable_by(|a, b| (b.2 - b.1).cmp(&(a.2 - a.1)).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));

@@ -21,11 +21,10 @@
 //! cue that stated it, its evidence every paragraph and quote that did, its statement the
 //! first clause that did.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::gazetteer::{Gazetteer, Mention};
-use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, Words};
+use super::text::{char_at, char_before, has_hangul, is_hangul, sentences, IdMap, IdSet, Words};
 
 /// How an actor stands toward another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -354,7 +353,7 @@ impl Clause {
 pub fn extract<'g>(gazetteer: &'g Gazetteer, texts: &[EvidenceText<'_>]) -> Extracted {
     let mut found = Merged::default();
     let mut mentioned: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: IdSet<&str> = IdSet::default();
     let mut note = |id: &'g str, mentioned: &mut Vec<String>| {
         if seen.insert(id) {
             mentioned.push(id.to_string());
@@ -423,6 +422,19 @@ fn names_pair(lower: &str) -> bool {
     let mut found = false;
     words.each_occurrence(lower, |_, _| found = true);
     found
+}
+
+/// Where the first of the [`WE_WORDS`] is in `text`: one pass over it rather than one
+/// substring search per word, for every clause of a quote.
+fn first_we_word(text: &str) -> Option<usize> {
+    static WORDS: std::sync::OnceLock<Words<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| Words::new(WE_WORDS.iter().copied()));
+    // Occurrences come in text order, so the first is the earliest of any word.
+    let mut first = None;
+    words.each_occurrence(text, |_, at| {
+        first.get_or_insert(at);
+    });
+    first
 }
 
 /// Moves the actors of `mentions` to the end of the recently named, in order.
@@ -530,7 +542,7 @@ impl<'g> Reading<'_, 'g> {
             // "We have reason to believe that Moscow …": a "we" that only reports is no party.
             let from = clause.start().max(content_from);
             let padded = format!(" {} ", sentence.get(from..clause.spans.last().map_or(0, |s| s.end)).unwrap_or(""));
-            if let Some(at) = WE_WORDS.iter().filter_map(|w| padded.find(w)).min() {
+            if let Some(at) = first_we_word(&padded) {
                 let at = (from + at.saturating_sub(1)).min(sentence.len());
                 parties.push(Mention { start: at, end: at, ids: std::slice::from_ref(&actor.id) });
             }
@@ -1143,14 +1155,16 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
 /// sentence), as a slice of it.
 fn words_before(lower: &str, at: usize, n: usize) -> &str {
     let head = lower.get(..at).unwrap_or("").trim_end();
-    let start = head.rmatch_indices(' ').nth(n.saturating_sub(1)).map_or(0, |(i, _)| i + 1);
+    // The spaces counted back byte by byte: this runs for every party and cue of every
+    // clause read, and `rmatch_indices` set up a searcher for each call.
+    let start = head.bytes().enumerate().rev().filter(|&(_, b)| b == b' ').nth(n.saturating_sub(1)).map_or(0, |(i, _)| i + 1);
     head.get(start..).unwrap_or("")
 }
 
 /// Whether `before` ends with `word`, or with `word` and "the".
 fn ends_with_word(before: &str, word: &str) -> bool {
-    let bare = before.strip_suffix(" the").unwrap_or(before);
-    [before, bare].iter().any(|b| b.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')))
+    let ends = |b: &str| b.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+    ends(before) || before.strip_suffix(" the").is_some_and(ends)
 }
 
 /// How the words before a party name it: as a topic ("related to the North"), or after
@@ -1611,9 +1625,9 @@ fn key_of(r: &FoundRelation) -> Key {
 #[derive(Default)]
 struct Merged<'t> {
     relations: Vec<FoundRelation>,
-    by_key: HashMap<Key, usize>,
+    by_key: IdMap<Key, usize>,
     /// (index into `relations`, evidence id) already recorded
-    evidence: HashSet<(usize, &'t str)>,
+    evidence: IdSet<(usize, &'t str)>,
 }
 
 impl<'t> Merged<'t> {

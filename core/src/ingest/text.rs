@@ -239,27 +239,33 @@ impl PairIndex {
         PairIndex { by_first_byte: by_first_byte(words.clone()), first_pairs: first_pairs(words), starts, by_pair }
     }
 
-    /// Each position of `bytes` where some word may start, with the words that may start
-    /// there (those whose first two bytes are the two there, in ascending order), in text
-    /// order.
-    pub(crate) fn positions<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = (usize, &'a [usize])> + 'a {
-        // One loop over byte pairs, not one call per position: this runs over every byte
-        // of a story several times, and most positions are passed over on the bit test.
-        let pairs = bytes.windows(2).enumerate().filter_map(|(at, window)| {
-            let &[first, second] = window else { return None };
+    /// Calls `found(at, words)` for each position of `bytes` where some word may start,
+    /// with the words that may start there (those whose first two bytes are the two there,
+    /// in ascending order), in text order.
+    pub(crate) fn each_position(&self, bytes: &[u8], mut found: impl FnMut(usize, &[usize])) {
+        // A plain loop that calls back, not an iterator handed to the caller: this runs over
+        // every byte of a story several times and passes over most positions on the bit
+        // test, and a chain of adapters kept its place in memory, storing it at every byte.
+        for (at, window) in bytes.windows(2).enumerate() {
+            let &[first, second] = window else { continue };
             let pair = byte_pair(first, second);
             if self.first_pairs.get(pair / 64).is_none_or(|bits| bits >> (pair % 64) & 1 == 0) {
-                return None;
+                continue;
             }
             let (from, to) = (self.starts.get(pair).copied().unwrap_or(0), self.starts.get(pair + 1).copied().unwrap_or(0));
-            Some((at, self.by_pair.get(from..to).unwrap_or(&[])))
-        });
+            let words = self.by_pair.get(from..to).unwrap_or(&[]);
+            if !words.is_empty() {
+                found(at, words);
+            }
+        }
         // The last byte has no pair: the words that start with it.
         let last = bytes.len().checked_sub(1).and_then(|at| {
             let first = bytes.get(at)?;
             self.by_first_byte.get(usize::from(*first)).map(|words| (at, words.as_slice()))
         });
-        pairs.chain(last).filter(|(_, words)| !words.is_empty())
+        if let Some((at, words)) = last.filter(|(_, words)| !words.is_empty()) {
+            found(at, words);
+        }
     }
 }
 
@@ -284,7 +290,7 @@ impl<'w> Words<'w> {
         // sentence holds few of the words, so a short list is cheaper than a table of all
         // of them for each text.
         let mut next_from: Vec<(usize, usize)> = Vec::new();
-        for (at, candidates) in self.index.positions(bytes) {
+        self.index.each_position(bytes, |at, candidates| {
             for &w in candidates {
                 let Some(word) = self.words.get(w) else { continue };
                 if word.is_empty() || !bytes_at(bytes, at, word.as_bytes()) {
@@ -303,9 +309,68 @@ impl<'w> Words<'w> {
                     found(w, at);
                 }
             }
-        }
+        });
     }
 }
+
+/// A hasher for the tables of actor and item ids that relation reading looks up for every
+/// clause: the standard library's SipHash, made to resist keys chosen to collide, cost more
+/// than the rest of a lookup, and these keys are few and made by the ingester (a gazetteer's
+/// ids, `p12`, `q3`), not text a story chooses. Eight bytes at a time, as rustc's own
+/// `FxHasher` does.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct IdHasher(u64);
+
+impl IdHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            if let Some(head) = word.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by ids, hashed with [`IdHasher`].
+pub(crate) type IdMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// A set of ids, hashed with [`IdHasher`].
+pub(crate) type IdSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// The char just before byte offset `at`, if any.
 pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {

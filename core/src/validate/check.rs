@@ -1,7 +1,7 @@
 //! The semantic checks of a [`Report`]: ids, references, text, URLs, dates and limits.
 
 use super::problem::excerpt;
-use super::{join_index, join_key, Collector, IdKind, IdTable, ItemKind, ProblemKind, Reference};
+use super::{push_index, push_key, Collector, IdKind, IdTable, ItemKind, ProblemKind, Reference};
 use crate::model::{Actor, Lang, LocalizedText, Report};
 
 /// Every id of the report's one namespace with its kind and index, in document order.
@@ -25,6 +25,51 @@ pub(super) fn ids(report: &Report) -> Vec<(&str, IdKind, usize)> {
     all
 }
 
+/// Where a checked value is in the report, kept as its parts and written out as a JSON path
+/// only when a problem is reported there: a long report holds tens of thousands of values,
+/// nearly all of them fine, and writing each one's path cost more than checking it.
+#[derive(Debug, Clone, Copy)]
+enum At<'p> {
+    /// A path given whole: `headline`, `source.url`, or `""` for the document itself.
+    Path(&'p str),
+    /// A key of the value at the parent path.
+    Key(&'p At<'p>, &'p str),
+    /// An item of the list at the parent path.
+    Index(&'p At<'p>, usize),
+}
+
+impl<'p> At<'p> {
+    fn key(&'p self, key: &'p str) -> At<'p> {
+        At::Key(self, key)
+    }
+
+    fn index(&'p self, index: usize) -> At<'p> {
+        At::Index(self, index)
+    }
+
+    /// The JSON path, as `push_key` and `push_index` write it.
+    fn path(&self) -> String {
+        match self {
+            At::Path(path) => (*path).to_owned(),
+            At::Key(parent, key) => {
+                let mut path = parent.path();
+                push_key(&mut path, key);
+                path
+            }
+            At::Index(parent, index) => {
+                let mut path = parent.path();
+                push_index(&mut path, *index);
+                path
+            }
+        }
+    }
+}
+
+/// The path of an id in the report's namespace: `body[3].id`.
+fn id_path(kind: IdKind, index: usize) -> String {
+    At::Path(list_name(kind)).index(index).key("id").path()
+}
+
 fn list_name(kind: IdKind) -> &'static str {
     match kind {
         IdKind::Paragraph => "body",
@@ -40,55 +85,58 @@ fn list_name(kind: IdKind) -> &'static str {
 #[cfg(feature = "json")]
 pub(super) fn actor_list(actors: &[Actor], out: &mut Collector) {
     let mut check = Checker { out };
-    check.count("", actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
+    let list = At::Path("");
+    check.count(&list, actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
     let first = IdTable::new(
         actors.iter().enumerate().filter(|(_, a)| well_formed(&a.id)).map(|(i, a)| (a.id.as_str(), IdKind::Actor, i)),
     );
     for (index, actor) in actors.iter().enumerate() {
-        let path = join_key(&join_index("", index), "id");
+        let item = list.index(index);
+        let path = item.key("id");
         if !check.id(&actor.id, &path) {
             continue;
         }
         match first.get(&actor.id) {
             Some((_, first_index)) if first_index != index => {
-                let first = join_key(&join_index("", first_index), "id");
+                let first = list.index(first_index).key("id").path();
                 check.error(&path, ProblemKind::DuplicateId { id: excerpt(&actor.id), first });
             }
             _ => {}
         }
     }
-    check.actors(actors, "");
+    check.actors(actors, &list);
 }
 
 /// Runs every semantic check, reporting into `out`.
 pub(super) fn report(report: &Report, out: &mut Collector) {
     let mut check = Checker { out };
-    check.id(&report.id, "id");
+    check.id(&report.id, &At::Path("id"));
     check.languages(report);
     check.source(report);
-    check.text(&report.headline, "headline", super::MAX_HEADLINE_CHARS);
-    check.text(&report.lead, "lead", super::MAX_TEXT_CHARS);
-    check.count("key_points", report.key_points.len(), 0, super::MAX_KEY_POINTS, ItemKind::KeyPoint);
+    check.text(&report.headline, &At::Path("headline"), super::MAX_HEADLINE_CHARS);
+    check.text(&report.lead, &At::Path("lead"), super::MAX_TEXT_CHARS);
+    let key_points = At::Path("key_points");
+    check.count(&key_points, report.key_points.len(), 0, super::MAX_KEY_POINTS, ItemKind::KeyPoint);
     for (i, point) in report.key_points.iter().enumerate() {
-        check.text(point, &join_index("key_points", i), super::MAX_TEXT_CHARS);
+        check.text(point, &key_points.index(i), super::MAX_TEXT_CHARS);
     }
-    check.count("body", report.body.len(), 1, super::MAX_PARAGRAPHS, ItemKind::Paragraph);
-    check.count("speakers", report.speakers.len(), 0, super::MAX_SPEAKERS, ItemKind::Speaker);
-    check.count("quotes", report.quotes.len(), 0, super::MAX_QUOTES, ItemKind::Quote);
-    check.count("actors", report.actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
-    check.count("relations", report.relations.len(), 0, super::MAX_RELATIONS, ItemKind::Relation);
+    check.count(&At::Path("body"), report.body.len(), 1, super::MAX_PARAGRAPHS, ItemKind::Paragraph);
+    check.count(&At::Path("speakers"), report.speakers.len(), 0, super::MAX_SPEAKERS, ItemKind::Speaker);
+    check.count(&At::Path("quotes"), report.quotes.len(), 0, super::MAX_QUOTES, ItemKind::Quote);
+    check.count(&At::Path("actors"), report.actors.len(), 0, super::MAX_ACTORS, ItemKind::Actor);
+    check.count(&At::Path("relations"), report.relations.len(), 0, super::MAX_RELATIONS, ItemKind::Relation);
     let ids = check.namespace(report);
     check.body(report);
     check.speakers(report);
     check.quotes(report, &ids);
-    check.actors(&report.actors, "actors");
+    check.actors(&report.actors, &At::Path("actors"));
     check.relations(report, &ids);
     if let Some(generator) = &report.generator {
         if let Some(name) = &generator.name {
-            check.plain(name, "generator.name");
+            check.plain(name, &At::Path("generator.name"));
         }
         if let Some(version) = &generator.version {
-            check.plain(version, "generator.version");
+            check.plain(version, &At::Path("generator.version"));
         }
     }
 }
@@ -98,11 +146,11 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: &str, kind: ProblemKind) {
-        self.out.check_error(path, kind);
+    fn error(&mut self, at: &At<'_>, kind: ProblemKind) {
+        self.out.check_error(&at.path(), kind);
     }
 
-    fn count(&mut self, path: &str, count: usize, min: usize, limit: usize, item: ItemKind) {
+    fn count(&mut self, path: &At<'_>, count: usize, min: usize, limit: usize, item: ItemKind) {
         if count < min {
             self.error(path, ProblemKind::Empty { item });
         } else if count > limit {
@@ -110,7 +158,7 @@ impl Checker<'_> {
         }
     }
 
-    fn id(&mut self, id: &str, path: &str) -> bool {
+    fn id(&mut self, id: &str, path: &At<'_>) -> bool {
         let valid = well_formed(id);
         if !valid {
             self.error(path, ProblemKind::InvalidId { found: excerpt(id) });
@@ -123,13 +171,15 @@ impl Checker<'_> {
         let all = ids(report);
         let first = IdTable::new(all.iter().copied().filter(|(id, _, _)| well_formed(id)));
         for (id, kind, index) in all {
-            let path = join_key(&join_index(list_name(kind), index), "id");
+            let list = At::Path(list_name(kind));
+            let item = list.index(index);
+            let path = item.key("id");
             if !self.id(id, &path) {
                 continue;
             }
             match first.get(id) {
                 Some((first_kind, first_index)) if (first_kind, first_index) != (kind, index) => {
-                    let first = join_key(&join_index(list_name(first_kind), first_index), "id");
+                    let first = id_path(first_kind, first_index);
                     self.error(&path, ProblemKind::DuplicateId { id: excerpt(id), first });
                 }
                 _ => {}
@@ -142,7 +192,7 @@ impl Checker<'_> {
         &mut self,
         ids: &IdTable<&str>,
         id: &str,
-        path: &str,
+        path: &At<'_>,
         expected: Reference,
     ) {
         let allowed: &[IdKind] = match expected {
@@ -164,31 +214,35 @@ impl Checker<'_> {
     }
 
     /// Checks localized text: at least one language, none blank, none over `limit`.
-    fn text(&mut self, text: &LocalizedText, path: &str, limit: usize) {
+    fn text(&mut self, text: &LocalizedText, path: &At<'_>, limit: usize) {
         if text.en.is_none() && text.ko.is_none() {
             self.error(path, ProblemKind::NoLanguage);
         }
         for lang in Lang::ALL {
             if let Some(value) = text.get(lang) {
-                self.sized(value, &join_key(path, lang.code()), limit);
+                self.sized(value, &path.key(lang.code()), limit);
             }
         }
     }
 
-    fn optional_text(&mut self, text: Option<&LocalizedText>, path: &str) {
+    fn optional_text(&mut self, text: Option<&LocalizedText>, path: &At<'_>) {
         if let Some(text) = text {
             self.text(text, path, super::MAX_TEXT_CHARS);
         }
     }
 
     /// Checks a string that is not localized, such as an alias.
-    fn plain(&mut self, value: &str, path: &str) {
+    fn plain(&mut self, value: &str, path: &At<'_>) {
         self.sized(value, path, super::MAX_TEXT_CHARS);
     }
 
-    fn sized(&mut self, value: &str, path: &str, limit: usize) {
+    fn sized(&mut self, value: &str, path: &At<'_>, limit: usize) {
         if value.trim().is_empty() {
             self.error(path, ProblemKind::EmptyText);
+            return;
+        }
+        // A text has no more chars than bytes: one within the limit in bytes is not counted.
+        if value.len() <= limit {
             return;
         }
         let chars = super::char_count(value);
@@ -199,26 +253,28 @@ impl Checker<'_> {
 
     fn languages(&mut self, report: &Report) {
         if report.languages.is_empty() {
-            self.error("languages", ProblemKind::Empty { item: ItemKind::Language });
+            self.error(&At::Path("languages"), ProblemKind::Empty { item: ItemKind::Language });
         }
         let mut seen: Vec<Lang> = Vec::with_capacity(Lang::ALL.len());
         for (i, lang) in report.languages.iter().enumerate() {
             if seen.contains(lang) {
-                self.error(&join_index("languages", i), ProblemKind::DuplicateLanguage { lang: *lang });
+                self.error(&At::Path("languages").index(i), ProblemKind::DuplicateLanguage { lang: *lang });
             } else {
                 seen.push(*lang);
             }
         }
         // A listed language promises the whole story in it, not just some of it.
         for lang in Lang::ALL.into_iter().filter(|lang| seen.contains(lang)) {
-            let texts = [("headline".to_owned(), &report.headline), ("lead".to_owned(), &report.lead)]
-                .into_iter()
-                .chain(report.body.iter().enumerate().map(|(i, paragraph)| {
-                    (join_key(&join_index("body", i), "text"), &paragraph.text)
-                }));
-            for (path, text) in texts {
-                if !text.has(lang) && (text.en.is_some() || text.ko.is_some()) {
-                    self.error(&path, ProblemKind::LanguageMissing { lang });
+            let missing = |text: &LocalizedText| !text.has(lang) && (text.en.is_some() || text.ko.is_some());
+            for (path, text) in [("headline", &report.headline), ("lead", &report.lead)] {
+                if missing(text) {
+                    self.error(&At::Path(path), ProblemKind::LanguageMissing { lang });
+                }
+            }
+            let body = At::Path("body");
+            for (i, paragraph) in report.body.iter().enumerate() {
+                if missing(&paragraph.text) {
+                    self.error(&body.index(i).key("text"), ProblemKind::LanguageMissing { lang });
                 }
             }
         }
@@ -226,77 +282,80 @@ impl Checker<'_> {
 
     fn source(&mut self, report: &Report) {
         let source = &report.source;
-        self.text(&source.publisher, "source.publisher", super::MAX_TEXT_CHARS);
+        self.text(&source.publisher, &At::Path("source.publisher"), super::MAX_TEXT_CHARS);
         if let Err(problem) = super::url::check(&source.url) {
-            self.error("source.url", ProblemKind::InvalidUrl(problem));
+            self.error(&At::Path("source.url"), ProblemKind::InvalidUrl(problem));
         }
         if let Some(date) = source.date_published.as_deref().filter(|date| !is_date(date)) {
             let found = excerpt(date);
-            self.error("source.datePublished", ProblemKind::InvalidDate { found });
+            self.error(&At::Path("source.datePublished"), ProblemKind::InvalidDate { found });
         }
-        self.optional_text(source.byline.as_ref(), "source.byline");
+        self.optional_text(source.byline.as_ref(), &At::Path("source.byline"));
     }
 
     fn body(&mut self, report: &Report) {
+        let body = At::Path("body");
         for (i, paragraph) in report.body.iter().enumerate() {
-            let path = join_index("body", i);
-            self.text(&paragraph.text, &join_key(&path, "text"), super::MAX_TEXT_CHARS);
+            self.text(&paragraph.text, &body.index(i).key("text"), super::MAX_TEXT_CHARS);
         }
     }
 
     fn speakers(&mut self, report: &Report) {
+        let speakers = At::Path("speakers");
         for (i, speaker) in report.speakers.iter().enumerate() {
-            let path = join_index("speakers", i);
-            self.text(&speaker.name, &join_key(&path, "name"), super::MAX_TEXT_CHARS);
-            self.optional_text(speaker.title.as_ref(), &join_key(&path, "title"));
-            self.optional_text(speaker.organisation.as_ref(), &join_key(&path, "organisation"));
+            let path = speakers.index(i);
+            self.text(&speaker.name, &path.key("name"), super::MAX_TEXT_CHARS);
+            self.optional_text(speaker.title.as_ref(), &path.key("title"));
+            self.optional_text(speaker.organisation.as_ref(), &path.key("organisation"));
         }
     }
 
     fn quotes(&mut self, report: &Report, ids: &IdTable<&str>) {
+        let quotes = At::Path("quotes");
         for (i, quote) in report.quotes.iter().enumerate() {
-            let path = join_index("quotes", i);
-            self.reference(ids, &quote.speaker, &join_key(&path, "speaker"), Reference::Speaker);
-            self.reference(ids, &quote.paragraph, &join_key(&path, "paragraph"), Reference::Paragraph);
-            self.text(&quote.text, &join_key(&path, "text"), super::MAX_TEXT_CHARS);
-            self.optional_text(quote.context.as_ref(), &join_key(&path, "context"));
+            let path = quotes.index(i);
+            self.reference(ids, &quote.speaker, &path.key("speaker"), Reference::Speaker);
+            self.reference(ids, &quote.paragraph, &path.key("paragraph"), Reference::Paragraph);
+            self.text(&quote.text, &path.key("text"), super::MAX_TEXT_CHARS);
+            self.optional_text(quote.context.as_ref(), &path.key("context"));
         }
     }
 
     /// Checks each actor's name and aliases; `list` is the path of the list (`""` for a
     /// document that is only the list).
-    fn actors(&mut self, actors: &[Actor], list: &str) {
+    fn actors(&mut self, actors: &[Actor], list: &At<'_>) {
         for (i, actor) in actors.iter().enumerate() {
-            let path = join_index(list, i);
-            self.text(&actor.name, &join_key(&path, "name"), super::MAX_TEXT_CHARS);
-            let aliases = join_key(&path, "aliases");
+            let path = list.index(i);
+            self.text(&actor.name, &path.key("name"), super::MAX_TEXT_CHARS);
+            let aliases = path.key("aliases");
             self.count(&aliases, actor.aliases.len(), 0, super::MAX_ALIASES, ItemKind::Alias);
             for (j, alias) in actor.aliases.iter().enumerate() {
-                self.plain(alias, &join_index(&aliases, j));
+                self.plain(alias, &aliases.index(j));
             }
         }
     }
 
     fn relations(&mut self, report: &Report, ids: &IdTable<&str>) {
+        let relations = At::Path("relations");
         for (i, relation) in report.relations.iter().enumerate() {
-            let path = join_index("relations", i);
-            self.reference(ids, &relation.source, &join_key(&path, "source"), Reference::Actor);
-            self.reference(ids, &relation.target, &join_key(&path, "target"), Reference::Actor);
+            let path = relations.index(i);
+            self.reference(ids, &relation.source, &path.key("source"), Reference::Actor);
+            self.reference(ids, &relation.target, &path.key("target"), Reference::Actor);
             if relation.source == relation.target {
                 let actor = excerpt(&relation.target);
-                self.error(&join_key(&path, "target"), ProblemKind::SelfRelation { actor });
+                self.error(&path.key("target"), ProblemKind::SelfRelation { actor });
             }
             if !is_token(&relation.kind, |c| c.is_ascii_lowercase()) {
                 let found = excerpt(&relation.kind);
-                self.error(&join_key(&path, "kind"), ProblemKind::InvalidRelationKind { found });
+                self.error(&path.key("kind"), ProblemKind::InvalidRelationKind { found });
             }
-            self.text(&relation.summary, &join_key(&path, "summary"), super::MAX_TEXT_CHARS);
-            let evidence = join_key(&path, "evidence");
+            self.text(&relation.summary, &path.key("summary"), super::MAX_TEXT_CHARS);
+            let evidence = path.key("evidence");
             let count = relation.evidence.len();
             self.count(&evidence, count, 1, super::MAX_EVIDENCE, ItemKind::Evidence);
             // Evidence lists are short (at most MAX_EVIDENCE ids): a scan of the earlier ones.
             for (j, id) in relation.evidence.iter().enumerate() {
-                let item = join_index(&evidence, j);
+                let item = evidence.index(j);
                 if relation.evidence.iter().take(j).any(|earlier| earlier == id) {
                     self.error(&item, ProblemKind::DuplicateEvidence { id: excerpt(id) });
                 } else {
