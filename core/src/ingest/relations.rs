@@ -141,7 +141,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 260] = [
+const CUES: [Cue; 273] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -216,11 +216,16 @@ const CUES: [Cue; 260] = [
     cue("취소", "confrontation"), cue("incursion", "provocation"), cue("intrusion", "provocation"), cue("침범", "provocation"),
     cue("arrived in", "visit"), cue("traveled to", "visit"), cue("travelled to", "visit"), whole("flew to", "visit"), whole("headed to", "visit"),
     // "will be discussed" names no one who talks.
+    // Allies drill together; one state meddles in another's affairs.
+    cue("연합훈련", "cooperation"), cue("합동훈련", "cooperation"), cue("연합연습", "cooperation"), cue("군사연습", "cooperation"),
+    cue("joint drill", "cooperation"), cue("joint exercise", "cooperation"), cue("joint military", "cooperation"),
+    cue("과 함께", "cooperation"), cue("와 함께", "cooperation"),
+    cue("간섭", "confrontation"), cue("침해", "confrontation"), cue("interfer", "confrontation"), cue("infring", "confrontation"),
     whole("discussions", "talks"), cue("discussed with", "talks"), whole("discuss with", "talks"), cue("논의", "talks"), cue("면담", "talks"), cue("접촉", "talks"),
 ];
 
 /// Hedges and how certain they make a clause; whole words are marked.
-const HEDGES: [(&str, CertaintyKind, bool); 60] = [
+const HEDGES: [(&str, CertaintyKind, bool); 61] = [
     // What is only weighed, or hangs on a condition, has not happened.
     ("considering", CertaintyKind::Possible, true), ("weighing", CertaintyKind::Possible, true),
     ("whether", CertaintyKind::Possible, true),
@@ -247,7 +252,7 @@ const HEDGES: [(&str, CertaintyKind, bool); 60] = [
     ("seem", CertaintyKind::Analysis, true), ("appears", CertaintyKind::Analysis, false),
     ("appear", CertaintyKind::Analysis, true), ("is seen as", CertaintyKind::Analysis, false),
     ("believed", CertaintyKind::Analysis, false), ("interpreted", CertaintyKind::Analysis, false),
-    ("observations", CertaintyKind::Analysis, false), ("suggest", CertaintyKind::Analysis, false),
+    ("observations", CertaintyKind::Analysis, false), ("indicate", CertaintyKind::Analysis, false), ("suggest", CertaintyKind::Analysis, false),
     ("분석", CertaintyKind::Analysis, false), ("보인다", CertaintyKind::Analysis, false),
     ("보입니다", CertaintyKind::Analysis, false), ("보이는", CertaintyKind::Analysis, false),
     ("관측", CertaintyKind::Analysis, false), ("해석", CertaintyKind::Analysis, false),
