@@ -77,9 +77,9 @@ const STATE_MEDIA: [(&str, &str); 14] = [
 ];
 
 /// Verbs after an outlet's name that make it act in the story.
-const OUTLET_ACTS: [&str; 27] = [
+const OUTLET_ACTS: [&str; 29] = [
     "reported", "reports", "said", "found", "confirmed", "revealed", "obtained", "learned", "interviewed",
-    "quoted", "aired", "commented", "analyzed", "analysed", "wrote", "noted", "claimed", "cited", "보도", "확인",
+    "quoted", "aired", "commented", "analyzed", "analysed", "wrote", "noted", "claimed", "cited", "기자", "질문", "보도", "확인",
     "취재", "입수", "전했", "논평", "사설", "분석", "지적",
 ];
 
@@ -600,6 +600,11 @@ fn korean_names(sentence: &str, gazetteer: &Gazetteer) -> Vec<String> {
 }
 
 /// Whether `name` is a news outlet's.
+/// Whether a name holds an outlet's name ("China CCTV News").
+pub(crate) fn names_outlet(name: &str) -> bool {
+    OUTLETS.iter().any(|o| name.split(|c: char| !c.is_alphanumeric()).any(|w| w == *o) || has_hangul(o) && name.contains(o))
+}
+
 pub(crate) fn is_outlet(name: &str) -> bool {
     OUTLETS.contains(&name)
 }

@@ -71,10 +71,14 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
 /// Adds the story's organisations to the gazetteer: each speaker's organisation (in both
 /// languages when the quote is paired) and those the story text names.
 fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transcript>, ko: Option<&Transcript>) {
+    // A speaker's organisation, or the speaker itself when it is an outlet ("[China CCTV
+    // News: …]"): an outlet quoted acts in the story.
     let org = |t: Option<&Transcript>, i: Option<usize>| -> Option<String> {
         let item = transcript_item(t, i)?;
         let ItemKind::Quote(q) = &item.kind else { return None };
-        t?.speakers.get(q.speaker?)?.organisation.clone()
+        let speaker = t?.speakers.get(q.speaker?)?;
+        let outlet = !speaker.is_person && super::actors::names_outlet(&speaker.name);
+        if outlet { Some(speaker.name.clone()) } else { speaker.organisation.clone() }
     };
     let mut orgs: Vec<(Option<String>, Option<String>)> = Vec::new();
     for pair in pairs {
@@ -366,7 +370,8 @@ impl<'a> Builder<'a> {
         let name = pick(|l| Some(l.name.clone())).unwrap_or_else(|| LocalizedText::new("Unidentified speaker", "신원 미상"));
         let title = pick(|l| l.title.clone());
         let organisation = pick(|l| l.organisation.clone());
-        let actor = [organisation.as_ref(), title.as_ref()]
+        // An outlet quoted under its own name ("China CCTV News") is its own actor.
+        let actor = [organisation.as_ref(), title.as_ref(), Some(&name).filter(|n| n.en.as_deref().or(n.ko.as_deref()).is_some_and(super::actors::names_outlet))]
             .into_iter()
             .flatten()
             .flat_map(|t| [t.en.as_deref(), t.ko.as_deref()])

@@ -450,11 +450,13 @@ fn korean_place(text: &str, end: usize) -> bool {
         || KO_GEOGRAPHY.iter().any(|g| rest.starts_with(g))
 }
 
-/// Words of geography after a country's name ("일본 남쪽 해상", "중국 동해안으로"): the
-/// country is a place on a map there, not a party.
-const KO_GEOGRAPHY: [&str; 18] = [
+/// Words of geography after a country's name ("일본 남쪽 해상", "중국 동해안으로"), and of
+/// events named by their place: the country is a place there, not a party.
+const KO_GEOGRAPHY: [&str; 26] = [
     "남쪽", "북쪽", "동쪽", "서쪽", "남부", "북부", "동부", "서부", "동해안", "서해안", "남해안", "해상", "연안",
     "내륙", "상공", "부근", "인근", "남동쪽",
+    // Events named by where they are ("캐나다 G7 정상회의", "우크라이나 사태").
+    "사태", "정상회의", "G7", "G20", "올림픽", "월드컵", "엑스포", "총회",
 ];
 
 /// Whether `name` is a state's name or one of its aliases ("미국", "U.S.", "Russian"), as a
