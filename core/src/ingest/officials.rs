@@ -171,9 +171,13 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<St
     for (k, &(_, word)) in words.iter().enumerate() {
         let Some(title) = KO_TITLES.iter().find(|t| word.starts_with(**t) && title_ending(word, t)) else { continue };
         // "<actor> <name> <title>" or "<name> <actor> <title>".
+        let south = "south-korea".to_string();
         let (actor, name, middle) = match (k.checked_sub(2).and_then(actor_at), k.checked_sub(1).and_then(|j| words.get(j)), k.checked_sub(1).and_then(actor_at), k.checked_sub(2).and_then(|j| words.get(j))) {
             (Some(actor), Some(&(_, name)), _, _) => (actor, name, None),
             (_, _, Some(actor), Some(&(_, name))) => (actor, name, k.checked_sub(1).and_then(|j| words.get(j)).map(|&(_, w)| w)),
+            // "이재명 대통령": a Korean name and a government title with no state named are
+            // South Korea's, as in English.
+            (_, Some(&(_, name)), None, _) if KO_GOVERNMENT_TITLES.contains(title) && korean_full_name(name) => (&south, name, None),
             _ => continue,
         };
         // A name holds no actor's name ("한빛당과 새물결당 대표": the first word is a party's).
@@ -193,6 +197,16 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<St
         }
         note(found, actor, aliases);
     }
+}
+
+/// Korean government titles that, after a Korean name and no state, are South Korea's.
+const KO_GOVERNMENT_TITLES: [&str; 7] = ["대통령", "총리", "장관", "부장관", "차관", "외교부 대변인", "특사"];
+
+/// Whether a word is a Korean full name: three syllables, the first a common surname
+/// ("이재명", "윤석열"); a foreign name in Hangul ("마크롱") is rarely so.
+fn korean_full_name(name: &str) -> bool {
+    const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도석선설길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+    name.chars().count() == 3 && name.chars().all(super::text::is_hangul) && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// Whether `word` is `title` with at most a particle after it ("대표는", "장관이").
