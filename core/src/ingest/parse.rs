@@ -1497,6 +1497,16 @@ pub(crate) fn signoff_name(sentence: &str, lang: Lang) -> Option<String> {
             if s.chars().count() > 90 {
                 return None;
             }
+            // "This is KBS News, Lee Ha-eun." reads as "KBS News, Lee Ha-eun."
+            let s = s.strip_prefix("This is ").filter(|rest| rest.starts_with("KBS")).unwrap_or(s);
+            // "This is Lee Ha-eun from KBS News in Washington."
+            if let Some(at) = s.find(" from KBS") {
+                let name = s.get(..at)?.trim();
+                let name = name.strip_prefix("This is ").unwrap_or(name);
+                if looks_like_name(name) {
+                    return Some(name.to_string());
+                }
+            }
             if let Some(rest) = s
                 .strip_prefix("KBS News, ")
                 .or_else(|| s.strip_prefix("KBS World News, "))
@@ -1620,6 +1630,8 @@ mod tests {
     fn signoffs() {
         let cases = [
             ("KBS News, Kim Kyung-jin.", Lang::En, Some("Kim Kyung-jin")),
+            ("This is KBS News, Lee Ha-eun.", Lang::En, Some("Lee Ha-eun")),
+            ("This is Lee Ha-eun from KBS News in Washington.", Lang::En, Some("Lee Ha-eun")),
             (
                 "Lee Do-hyun, KBS News, Washington.",
                 Lang::En,
