@@ -139,7 +139,7 @@ fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<S
             .iter()
             .filter(|m| m.start >= title_start && m.end <= title_end && m.ids.len() == 1)
             .filter_map(|m| m.ids.first())
-            .last()
+            .next_back()
             .cloned()
             .or_else(|| (korean && EN_GOVERNMENT_TITLES.contains(&word)).then(|| "south-korea".to_string()))
             .filter(|_| !mentions.iter().any(|m| m.start >= title_start && m.end <= title_end && m.ids.len() > 1));
