@@ -61,6 +61,7 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
     };
     let mut b = Builder { en: en.as_ref(), ko: ko.as_ref(), gazetteer, warnings, ..Builder::default() };
     b.items(&pairs);
+    b.unquoted_speakers();
     let report = b.report(input, url, date);
     match validate_report(report) {
         Ok(valid) => Ok(Ingested { report: valid.into_report(), warnings: b.warnings }),
@@ -340,6 +341,25 @@ impl<'a> Builder<'a> {
             }
             return id;
         }
+        self.new_speaker(en_label, ko_label)
+    }
+
+    /// Speakers a transcript names with no words transcribed (`<녹취> 스타인버그(부장관)` and
+    /// no quote after it): listed all the same, after the quoted ones.
+    fn unquoted_speakers(&mut self) {
+        for (lang, t) in [(Lang::En, self.en), (Lang::Ko, self.ko)] {
+            let Some(t) = t else { continue };
+            for (i, label) in t.speakers.iter().enumerate() {
+                if !self.speaker_ids.iter().any(|(l, j, _)| *l == lang && *j == i) {
+                    let (en, ko) = if lang == Lang::En { (Some((i, label)), None) } else { (None, Some((i, label))) };
+                    self.new_speaker(en, ko);
+                }
+            }
+        }
+    }
+
+    /// A new report speaker from its labels in either language; its id.
+    fn new_speaker(&mut self, en_label: Option<(usize, &'a SpeakerLabel)>, ko_label: Option<(usize, &'a SpeakerLabel)>) -> String {
         if en_label.is_none() && ko_label.is_none() {
             let id = "unidentified-speaker".to_string();
             if !self.speakers.iter().any(|s| s.id == id) && self.speakers.len() < MAX_SPEAKERS {

@@ -145,6 +145,13 @@ pub enum ParseWarning {
         /// The part.
         part: String,
     },
+    /// A soundbite names its speaker but none of the words were transcribed.
+    NotTranscribed {
+        /// Where the label is.
+        line: usize,
+        /// Who speaks.
+        speaker: String,
+    },
     /// A speaker block names no speaker before its colon.
     EmptySpeakerName {
         /// Where the block starts.
@@ -165,7 +172,8 @@ impl ParseWarning {
             | ParseWarning::PartialSectionTags { line }
             | ParseWarning::SecondStory { line }
             | ParseWarning::UnclassifiedSpeakerPart { line, .. }
-            | ParseWarning::EmptySpeakerName { line } => Some(*line),
+            | ParseWarning::EmptySpeakerName { line }
+            | ParseWarning::NotTranscribed { line, .. } => Some(*line),
             ParseWarning::NoSectionTags | ParseWarning::NoReporter => None,
         }
     }
@@ -214,6 +222,9 @@ impl fmt::Display for ParseWarning {
             }
             ParseWarning::EmptySpeakerName { .. } => {
                 f.write_str("speaker block names no speaker")
+            }
+            ParseWarning::NotTranscribed { speaker, .. } => {
+                write!(f, "{speaker} speaks here but no words were transcribed; listed as a speaker without a quote")
             }
         }
     }

@@ -357,6 +357,14 @@ fn line_tag(raw: &str) -> Option<(&str, &str)> {
 /// The symbols older Korean pages open each speaker's turn with.
 pub(crate) const LINE_MARKS: [char; 5] = ['⊙', '●', '◎', '▶', '◆'];
 
+/// A line after a soundbite marker that is only a label, `Name(Title)`: short, closed by
+/// its parenthesis, with no quotation mark, colon or sentence in it.
+fn bare_label(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let label = t.ends_with(')') && t.contains('(') && t.chars().count() <= 60 && !t.contains(['"', '\u{201C}', ':', '：']);
+    label.then_some(t)
+}
+
 /// The byte offset just after a speaker block's closing `"]` within `s`, if it closes.
 fn block_end(s: &str) -> Option<usize> {
     s.match_indices(']')
@@ -777,6 +785,16 @@ impl Parser {
                 text: t.to_string(),
             };
             return self.speaker_block(&seg, kept, next);
+        }
+        // "<녹취> 스타인버그(부장관)" and nothing transcribed: the speaker, with no quote.
+        if let Some(raw) = bare_label(t) {
+            let label = self.label(raw);
+            if looks_like_name(&label.name) {
+                let name = label.name.clone();
+                self.speaker_index(label, line);
+                self.warnings.push(ParseWarning::NotTranscribed { line, speaker: name });
+                return next;
+            }
         }
         let (label, quote) = split_label(t);
         let (mut body, mut next) = (quote.to_string(), next);
@@ -1624,6 +1642,15 @@ mod tests {
         for (input, lang, want) in cases {
             assert_eq!(intro_name(input, lang).as_deref(), want, "{input}");
         }
+    }
+
+    #[test]
+    fn a_soundbite_with_no_words_names_its_speaker_and_quotes_nothing() -> Result<(), ParseError> {
+        let t = parse("<앵커 멘트>\n미국이 압박했습니다.\n<리포트>\n미국 정부는 압박을 이어갔습니다.\n<녹취> 스타인버그(부장관)\n미국은 대표단을 보낼 예정입니다.\n워싱턴에서 KBS 뉴스 이춘호입니다.", Lang::Ko)?;
+        assert_eq!(t.speakers.iter().map(|s| (s.name.as_str(), s.title.as_deref())).collect::<Vec<_>>(), [("스타인버그", Some("부장관"))]);
+        assert!(!t.items.iter().any(|item| matches!(item.kind, ItemKind::Quote(_))));
+        assert!(t.warnings.iter().any(|w| matches!(w, ParseWarning::NotTranscribed { line: 5, .. })), "{:?}", t.warnings);
+        Ok(())
     }
 
     #[test]
