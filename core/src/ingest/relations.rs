@@ -618,18 +618,19 @@ impl<'g> Reading<'_, 'g> {
         for ((a0, b0), _, rank, subject_id) in chosen {
             let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
-            // A government body stands for its state toward a foreign actor.
-            let (a, b) = (self.gazetteer.stand_for(&a0, &b0).to_string(), self.gazetteer.stand_for(&b0, &a0).to_string());
+            // A government body stands for its state toward a foreign actor. Borrowed: only
+            // the relation made at the end owns its ids.
+            let (a, b) = (self.gazetteer.stand_for(&a0, &b0), self.gazetteer.stand_for(&b0, &a0));
             let subject = if subject_id == a0 {
-                a.as_str()
+                a
             } else if subject_id == b0 {
-                b.as_str()
+                b
             } else {
                 subject_id
             };
             // A body and its own state are one side, not two.
             let parent_of = |id: &str| self.gazetteer.get(id).and_then(|e| e.parent.as_deref());
-            if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
+            if a == b || parent_of(a) == Some(b) || parent_of(b) == Some(a) {
                 continue;
             }
             // "China and Japan …", "the two countries", "북러": the pair acts together.
@@ -640,7 +641,7 @@ impl<'g> Reading<'_, 'g> {
                 continue;
             }
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
-            let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
+            let (source, target) = if directed && b == subject { (b.to_string(), a.to_string()) } else { (a.to_string(), b.to_string()) };
             let certainty = *certainty.get_or_insert_with(|| self.certainty(clause));
             let relation = FoundRelation { source, target, directed, kind, stance, certainty, evidence: Vec::new(), said_en: None, said_ko: None };
             let text = text.get_or_insert_with(|| clause.text(sentence));
@@ -1375,7 +1376,8 @@ impl<'t> Merged<'t> {
             known.evidence.push(evidence.to_string());
         }
         said.fill(known);
-        if kind_info(new.kind).0 < kind_info(known.kind).0 {
+        // Most repeats state the same kind, which needs no ranking.
+        if new.kind != known.kind && kind_info(new.kind).0 < kind_info(known.kind).0 {
             known.kind = new.kind;
         }
     }
