@@ -205,6 +205,8 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
     }
     let read: Vec<&str> = texts.iter().chain(titles).copied().collect();
     let named_in_texts = named_in(&read);
+    // Nothing is looked up by name while they are gathered, so they are indexed at once.
+    let mut named_known: Vec<GazetteerEntry> = Vec::new();
     for (k, known) in KNOWN.iter().enumerate() {
         let names = std::iter::once(known.en).chain(std::iter::once(known.ko)).chain(known.aliases.iter().copied());
         let named = named_in_texts.known.get(k).copied().unwrap_or(false)
@@ -225,7 +227,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
             }
             !mine
         });
-        gazetteer.add(GazetteerEntry {
+        named_known.push(GazetteerEntry {
             id: known.id.to_string(),
             name_en: known.en.to_string(),
             name_ko: known.ko.to_string(),
@@ -234,6 +236,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
             parent: known.parent.map(str::to_string),
         });
     }
+    gazetteer.add_all(named_known);
     for outlet in named_in_texts.outlets {
         let (en, ko) = if has_hangul(outlet) { (String::new(), outlet.to_string()) } else { (outlet.to_string(), String::new()) };
         push(&mut found, Found { en, ko, aliases: Vec::new(), government: false });

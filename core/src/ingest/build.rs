@@ -31,12 +31,14 @@ pub(super) fn ingest(input: &IngestInput<'_>) -> Result<Ingested, IngestError> {
         warnings.extend(t.warnings.iter().cloned().map(|w| IngestWarning::Parse { lang: t.lang, warning: w }));
     }
     let mut gazetteer = Gazetteer::new();
+    let mut extra = Vec::new();
     for (index, actor) in input.extra_actors.iter().enumerate() {
         match entry_from(actor) {
-            Ok(e) => gazetteer.add(e),
+            Ok(e) => extra.push(e),
             Err(reason) => warnings.push(IngestWarning::ExtraActor { index, reason }),
         }
     }
+    gazetteer.add_all(extra);
     let pairs = match (&en, &ko) {
         (Some(e), Some(k)) => {
             let (pairs, align_warnings) = align(e, k);

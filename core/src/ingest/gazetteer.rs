@@ -225,6 +225,25 @@ impl Gazetteer {
 
     /// Adds an actor, or, when its id is known, adds its aliases to the known one.
     pub fn add(&mut self, extra: GazetteerEntry) {
+        self.merge(extra);
+        self.reindex();
+    }
+
+    /// [`Gazetteer::add`] of each actor in turn, indexed once at the end: for a caller that
+    /// looks nothing up in between. Each index is rebuilt whole (its table of byte pairs
+    /// alone has 64 Ki entries), and a story adds several actors at once.
+    pub(crate) fn add_all(&mut self, extras: Vec<GazetteerEntry>) {
+        if extras.is_empty() {
+            return;
+        }
+        for extra in extras {
+            self.merge(extra);
+        }
+        self.reindex();
+    }
+
+    /// The entries with `extra` added or merged into the known one, before reindexing.
+    fn merge(&mut self, extra: GazetteerEntry) {
         match self.entries.iter_mut().find(|e| e.id == extra.id) {
             Some(known) => {
                 for alias in extra.aliases {
@@ -240,7 +259,6 @@ impl Gazetteer {
             }
             None => self.entries.push(extra),
         }
-        self.reindex();
     }
 
     /// Every entry.

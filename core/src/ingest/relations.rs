@@ -277,9 +277,26 @@ const EN_SAYING: [&str; 38] = [
 ];
 
 /// Whether `word` is one of the [`EN_SAYING`] verbs. Clause cutting asks this of many
-/// words: comparing the length and the first byte first rules out most verbs without a
-/// call to `memcmp`.
+/// words: a table of the lengths of the verbs by their first byte rules out most words
+/// with one test, and comparing the length and the first byte first rules out most verbs
+/// without a call to `memcmp`.
 fn is_saying(word: &str) -> bool {
+    static LENGTHS: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let lengths = LENGTHS.get_or_init(|| {
+        let mut lengths = [0u32; 256];
+        for verb in EN_SAYING {
+            let bit = u32::try_from(verb.len()).ok().and_then(|len| 1u32.checked_shl(len));
+            if let (Some(slot), Some(bit)) = (verb.bytes().next().and_then(|first| lengths.get_mut(usize::from(first))), bit) {
+                *slot |= bit;
+            }
+        }
+        lengths
+    });
+    let of_first = word.bytes().next().and_then(|first| lengths.get(usize::from(first))).copied().unwrap_or(0);
+    let bit = u32::try_from(word.len()).ok().and_then(|len| 1u32.checked_shl(len));
+    if bit.is_none_or(|bit| of_first & bit == 0) {
+        return false;
+    }
     EN_SAYING.iter().any(|verb| verb.len() == word.len() && verb.bytes().next() == word.bytes().next() && *verb == word)
 }
 
@@ -710,18 +727,19 @@ impl<'g> Reading<'_, 'g> {
         for ((a0, b0), _, rank, subject_id, to_come, given) in chosen {
             let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
-            // A government body stands for its state toward a foreign actor.
-            let (a, b) = (self.gazetteer.stand_for(&a0, &b0).to_string(), self.gazetteer.stand_for(&b0, &a0).to_string());
+            // A government body stands for its state toward a foreign actor. Borrowed: only
+            // the relation made at the end owns its ids.
+            let (a, b) = (self.gazetteer.stand_for(&a0, &b0), self.gazetteer.stand_for(&b0, &a0));
             let subject = if subject_id == a0 {
-                a.as_str()
+                a
             } else if subject_id == b0 {
-                b.as_str()
+                b
             } else {
                 subject_id
             };
             // A body and its own state are one side, not two.
             let parent_of = |id: &str| self.gazetteer.get(id).and_then(|e| e.parent.as_deref());
-            if a == b || parent_of(&a) == Some(b.as_str()) || parent_of(&b) == Some(a.as_str()) {
+            if a == b || parent_of(a) == Some(b) || parent_of(b) == Some(a) {
                 continue;
             }
             // "China and Japan …", "the two countries", "북러": the pair acts together; so does
@@ -736,7 +754,7 @@ impl<'g> Reading<'_, 'g> {
                 continue;
             }
             let directed = directed_kind && !joint && (a == subject || b == subject || kind == "deployment");
-            let (source, target) = if directed && b == subject { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
+            let (source, target) = if directed && b == subject { (b.to_string(), a.to_string()) } else { (a.to_string(), b.to_string()) };
             let certainty = *certainty.get_or_insert_with(|| self.certainty(clause));
             let certainty = if to_come {
                 certainty.max(CertaintyKind::Expected)
@@ -1655,7 +1673,8 @@ impl<'t> Merged<'t> {
             known.evidence.push(evidence.to_string());
         }
         said.fill(known);
-        if kind_info(new.kind).0 < kind_info(known.kind).0 {
+        // Most repeats state the same kind, which needs no ranking.
+        if new.kind != known.kind && kind_info(new.kind).0 < kind_info(known.kind).0 {
             known.kind = new.kind;
         }
     }

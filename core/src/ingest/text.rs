@@ -44,6 +44,11 @@ pub(crate) fn is_close_quote(c: char) -> bool {
 
 /// Collapses runs of whitespace (including non-breaking spaces) into one space and trims.
 pub(crate) fn squeeze(s: &str) -> String {
+    // Most paragraphs are squeezed already: those are copied whole after a scan that only
+    // reads, instead of word by word.
+    if is_squeezed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut push_word = |word: Option<&str>| {
         if let Some(word) = word.filter(|w| !w.is_empty()) {
@@ -73,6 +78,28 @@ pub(crate) fn squeeze(s: &str) -> String {
     out
 }
 
+/// Whether [`squeeze`] gives `s` back as it is: every whitespace char in it is one ASCII
+/// space between two other chars.
+fn is_squeezed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // A space at the start is not squeezed, so the text starts as if after one.
+    let (mut after_space, mut i) = (true, 0);
+    while let Some(&b) = bytes.get(i) {
+        // The same test as `squeeze`'s: bytes, decoding only non-ASCII chars.
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            s.get(i..).and_then(|rest| rest.chars().next()).map_or((false, 1), |c| (is_space(c), c.len_utf8()))
+        };
+        if space && (b != b' ' || after_space) {
+            return false;
+        }
+        after_space = space;
+        i += len;
+    }
+    !after_space
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{00A0}' || c == '\u{200B}' || c == '\u{FEFF}'
 }
@@ -84,34 +111,37 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
     const ELLIPSIS: &[u8] = "…".as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut prev_word_start = 0;
     // A byte scan: the space and the terminators are ASCII or, for `…`, start with a lead
-    // byte no other byte of UTF-8 text can be mistaken for.
+    // byte no other byte of UTF-8 text can be mistaken for. It stops only at a terminator
+    // and at the last byte of "다" (A4): this runs over every text of a story, and most
+    // bytes are neither.
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' {
-            prev_word_start = i + 1;
-            // Korean that runs on without full stops: a sentence ends with its
-            // "…니다" ending all the same.
-            // The last byte of "다" is tested first: this runs at every space.
-            if i.checked_sub(1).and_then(|j| bytes.get(j)) == Some(&0xA4) && text.get(..i).is_some_and(|head| head.ends_with("니다")) {
-                if let Some(s) = text.get(start..i).map(str::trim).filter(|s| !s.is_empty()) {
-                    out.push(s);
-                }
-                start = i;
-            }
-        }
         let len = match b {
             b'.' | b'?' | b'!' => 1,
             // The lead byte of `…` (E2 80 A6).
             0xE2 if bytes.get(i..i + ELLIPSIS.len()) == Some(ELLIPSIS) => ELLIPSIS.len(),
+            // Korean that runs on without full stops: a sentence ends with its "…니다"
+            // ending all the same, at the space after it.
+            0xA4 => {
+                let space = i + 1;
+                if bytes.get(space) == Some(&b' ') && text.get(..space).is_some_and(|head| head.ends_with("니다")) {
+                    if let Some(s) = text.get(start..space).map(str::trim).filter(|s| !s.is_empty()) {
+                        out.push(s);
+                    }
+                    start = space;
+                }
+                continue;
+            }
             _ => continue,
         };
         let end = i + len;
         if bytes.get(end) != Some(&b' ') {
             continue;
         }
-        let word = text.get(prev_word_start..i).unwrap_or("");
+        // The word the terminator ends: from just after the last space before it.
+        let word_start = bytes.get(..i).and_then(|head| head.iter().rposition(|&c| c == b' ')).map_or(0, |at| at + 1);
+        let word = text.get(word_start..i).unwrap_or("");
         if b == b'.' && is_abbreviation(word) {
             continue;
         }
