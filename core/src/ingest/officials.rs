@@ -65,6 +65,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
         })
         .map(|(_, a)| a.clone())
         .collect();
+    let mut extras = Vec::new();
     for (id, aliases) in found {
         let aliases: Vec<String> =
             aliases.into_iter().filter(|a| gazetteer.id_of_name(a).is_none() && !shared.contains(a)).collect();
@@ -72,9 +73,11 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
             continue;
         }
         if let Some(known) = gazetteer.get(&id).cloned() {
-            gazetteer.add(GazetteerEntry { aliases, ..known });
+            extras.push(GazetteerEntry { aliases, ..known });
         }
     }
+    // Indexed once for all of them.
+    gazetteer.add_all(extras);
 }
 
 fn note(found: &mut Vec<(String, Vec<String>)>, id: &str, aliases: Vec<String>) {
