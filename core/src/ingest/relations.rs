@@ -141,7 +141,7 @@ const KINDS: [(&str, StanceKind, bool); 19] = [
     ("visit", StanceKind::Neutral, true),
 ];
 
-const CUES: [Cue; 273] = [
+const CUES: [Cue; 280] = [
     whole("fined", "sanctions"), whole("fines", "sanctions"), cue("과징금", "sanctions"), cue("벌금", "sanctions"),
     cue("sanction", "sanctions"), cue("제재", "sanctions"),
     cue("accus", "criticism"), cue("blame", "criticism"), cue("grievance", "criticism"), cue("비난", "criticism"),
@@ -221,6 +221,9 @@ const CUES: [Cue; 273] = [
     cue("joint drill", "cooperation"), cue("joint exercise", "cooperation"), cue("joint military", "cooperation"),
     cue("과 함께", "cooperation"), cue("와 함께", "cooperation"),
     cue("간섭", "confrontation"), cue("침해", "confrontation"), cue("interfer", "confrontation"), cue("infring", "confrontation"),
+    // What talks end in together.
+    cue("joint statement", "agreement"), cue("joint declaration", "agreement"), cue("joint press conference", "cooperation"),
+    cue("공동성명", "agreement"), cue("공동선언", "agreement"), cue("공동 기자회견", "cooperation"), cue("공동언론발표", "cooperation"),
     whole("discussions", "talks"), cue("discussed with", "talks"), whole("discuss with", "talks"), cue("논의", "talks"), cue("면담", "talks"), cue("접촉", "talks"),
 ];
 
@@ -707,6 +710,26 @@ impl<'g> Reading<'_, 'g> {
                 }
                 _ => Vec::new(),
             };
+            // "한미일 외교장관 회담", "the South Korea-U.S.-Japan drills": a state between three
+            // named as one is between each two of them.
+            let (_, _, directed_kind) = kind_info(c.kind);
+            let threesome: Vec<(String, String)> = if directed_kind {
+                Vec::new()
+            } else {
+                parties
+                    .iter()
+                    .find(|m| m.ids.len() >= 3 && m.ids.iter().any(|i| *i == pair.0) && m.ids.iter().any(|i| *i == pair.1))
+                    .map(|m| {
+                        let ids = m.ids;
+                        ids.iter()
+                            .enumerate()
+                            .flat_map(|(k, a)| ids.iter().skip(k + 1).map(move |b| (a.clone(), b.clone())))
+                            .filter(|p| !same_pair(p, &pair))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let others: Vec<(String, String)> = others.into_iter().chain(threesome).collect();
             let to_come = matches!(c.kind, "talks" | "visit") && upcoming(self.lower, (start, end));
             // "Russia's unusually swift siding with North Korea … seems related to this trend":
             // an act named as someone's is taken as given; the hedge is about what is said of it.
