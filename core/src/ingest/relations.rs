@@ -718,7 +718,7 @@ impl<'g> Reading<'_, 'g> {
             } else {
                 parties
                     .iter()
-                    .find(|m| m.ids.len() >= 3 && m.ids.iter().any(|i| *i == pair.0) && m.ids.iter().any(|i| *i == pair.1))
+                    .find(|m| m.ids.len() >= 3 && m.ids.contains(&pair.0) && m.ids.contains(&pair.1))
                     .map(|m| {
                         let ids = m.ids;
                         ids.iter()
