@@ -50,6 +50,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
             } else {
                 english(gazetteer, sentence, &mut found);
             }
+            party_roles(gazetteer, sentence, &mut found);
         }
     }
     // A one-word alias that two actors' officials share ("Kim") names neither; nor does one
@@ -78,6 +79,36 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
     }
     // Indexed once for all of them.
     gazetteer.add_all(extras);
+}
+
+/// "the ruling People Power Party", "main opposition Democratic Party", "여당인 국민의힘",
+/// "제1야당 더불어민주당": a story that says which party rules and which opposes refers to them
+/// after that as "the ruling party", "the main opposition", "여당", "야당".
+fn party_roles(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+    const ROLES: [(&[&str], &[&str]); 2] = [
+        (
+            &["ruling ", "여당인 ", "여당 ", "집권 여당인 ", "집권당인 "],
+            &["the ruling party", "The ruling party", "ruling party", "the ruling camp", "여당", "집권 여당"],
+        ),
+        (
+            &["main opposition ", "opposition ", "제1야당인 ", "제1야당 ", "야당인 "],
+            &["the main opposition", "The main opposition", "the opposition", "The opposition", "opposition party", "제1야당", "야당"],
+        ),
+    ];
+    for m in gazetteer.mentions(sentence) {
+        let [id] = m.ids else { continue };
+        // Only a party has a role in government.
+        if !gazetteer.get(id).is_some_and(|e| e.name_en.ends_with("Party") || e.name_ko.ends_with('당') || e.name_en.contains(" Party")) {
+            continue;
+        }
+        let before = sentence.get(..m.start).unwrap_or("");
+        let before = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")).unwrap_or(before);
+        for (marks, aliases) in ROLES {
+            if marks.iter().any(|w| before.ends_with(w)) {
+                note(found, id, aliases.iter().map(|a| (*a).to_string()).collect());
+            }
+        }
+    }
 }
 
 fn note(found: &mut Vec<(String, Vec<String>)>, id: &str, aliases: Vec<String>) {
@@ -245,6 +276,18 @@ mod tests {
         // A title of no government names no state.
         let none = aliases_of(&["Director Lee Min-ho of the film spoke."], "south-korea");
         assert!(!none.iter().any(|a| a.contains("Lee")), "{none:?}");
+    }
+
+    #[test]
+    fn a_story_that_says_who_rules_names_the_parties_by_their_roles() {
+        let texts = ["The ruling People Power Party denounced the main opposition Democratic Party.", "여당인 국민의힘은 반발했습니다."];
+        let mut g = Gazetteer::new();
+        super::super::actors::discover(&mut g, &texts, &[], &[]);
+        discover(&mut g, &texts);
+        let aliases = |id: &str| g.get(id).map(|e| e.aliases.clone()).unwrap_or_default();
+        assert!(aliases("people-power-party").contains(&"the ruling party".to_string()), "{:?}", aliases("people-power-party"));
+        assert!(aliases("people-power-party").contains(&"여당".to_string()));
+        assert!(aliases("democratic-party").contains(&"the main opposition".to_string()), "{:?}", aliases("democratic-party"));
     }
 
     #[test]

@@ -1111,9 +1111,16 @@ fn subject_of<'g>(sentence: &str, parties: &[Mention<'g>], shares_subject: bool)
     let acting: Vec<Mention<'g>> =
         if parties.iter().any(|m| toward(&m)) { parties.iter().filter(|m| !toward(m)).copied().collect() } else { Vec::new() };
     let parties = if acting.is_empty() { parties } else { acting.as_slice() };
+    // "… was carried out by the DPRK": a passive's agent; "their passage by the DP" is no
+    // passive, so its "by" names no subject.
     let agent = parties.iter().find(|m| {
         let before = sentence.get(..m.start).unwrap_or("").trim_end();
-        before.ends_with(" by") || before.ends_with(" by the")
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.strip_suffix(" by").is_some_and(|head| {
+            let mut words = head.split_whitespace().rev().take(4);
+            let participle = words.clone().any(|w| w.ends_with("ed") || w.ends_with("en"));
+            participle && words.any(|w| matches!(w, "was" | "were" | "been" | "be" | "is" | "are" | "being"))
+        })
     });
     let topic = parties.iter().find(|m| {
         let after = sentence.get(m.end..).unwrap_or("");
@@ -1132,7 +1139,9 @@ fn certainty_of(lower: &str) -> CertaintyKind {
         let bounded = !whole_word
             || (!char_before(lower, at).is_some_and(char::is_alphanumeric)
                 && !char_at(lower, at + word.len()).is_some_and(char::is_alphanumeric));
-        if bounded && !(*word == "may" && the_month(lower, at)) {
+        // "denounced the plan to handle …": a plan named as a noun is no plan of the clause.
+        let noun_plan = *word == "plan to" && ["the ", "a ", "its ", "their ", "his ", "her "].iter().any(|d| lower.get(..at).is_some_and(|h| h.ends_with(d)));
+        if bounded && !(*word == "may" && the_month(lower, at)) && !noun_plan {
             strongest = strongest.max(*certainty);
         }
     });

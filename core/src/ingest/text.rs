@@ -136,7 +136,13 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
             _ => continue,
         };
         let end = i + len;
-        if bytes.get(end) != Some(&b' ') {
+        // "…land development scandal.The ruling party …": pages that run sentences together
+        // without a space still end one at a full stop after a lowercase word.
+        let run_together = b == b'.'
+            && bytes.get(end).is_some_and(u8::is_ascii_uppercase)
+            && i >= 3
+            && bytes.get(i - 3..i).is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+        if bytes.get(end) != Some(&b' ') && !run_together {
             continue;
         }
         // The word the terminator ends: from just after the last space before it.
@@ -495,8 +501,12 @@ mod tests {
 
     #[test]
     fn sentence_splitting() {
-        let cases: [(&str, &[&str]); 5] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("One. Two? Three!", &["One.", "Two?", "Three!"]),
+            // Run together without a space, after a lowercase word; not inside "U.S.A." or a
+            // web address.
+            ("It ended in a scandal.The party denied it.", &["It ended in a scandal.", "The party denied it."]),
+            ("See kbs.co.kr or the U.S.A. News.", &["See kbs.co.kr or the U.S.A. News."]),
             ("The U.S. said no. Then Oct. 7 came.", &["The U.S. said no.", "Then Oct. 7 came."]),
             ("북한입니다. 러시아입니다.", &["북한입니다.", "러시아입니다."]),
             ("배치됐습니다 러시아는 반겼습니다", &["배치됐습니다", "러시아는 반겼습니다"]),
