@@ -169,7 +169,9 @@ struct Found {
 ///
 /// `titles` are the speakers' titles: a built-in body one names ("member of the People
 /// Power Party") is an actor of the story, though the title stays whole.
-pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str], orgs: &[(Option<String>, Option<String>)]) {
+///
+/// Returns the story's sentences, each once, in order, for [`super::officials::discover`].
+pub(crate) fn discover<'t>(gazetteer: &mut Gazetteer, texts: &[&'t str], titles: &[&str], orgs: &[(Option<String>, Option<String>)]) -> Vec<&'t str> {
     let mut found: Vec<Found> = Vec::new();
     for (en, ko) in orgs {
         let (en, ko) = (en.clone().unwrap_or_default(), ko.clone().unwrap_or_default());
@@ -181,11 +183,13 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
     }
     // A sentence the story repeats (a page that carries its text twice) is read once.
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut sentences_read: Vec<&'t str> = Vec::new();
     for text in texts {
         for sentence in sentences(text) {
             if !seen.insert(sentence) {
                 continue;
             }
+            sentences_read.push(sentence);
             if has_hangul(sentence) {
                 for name in korean_names(sentence, gazetteer) {
                     let government = is_government_ko(&name);
@@ -275,6 +279,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str], titles: &[&str
             parent,
         });
     }
+    sentences_read
 }
 
 /// The state whose government a name is: a state's name or leader, then only a word for

@@ -98,8 +98,8 @@ fn discover_actors(gazetteer: &mut Gazetteer, pairs: &[Pair], en: Option<&Transc
         .map(item_text)
         .collect();
     let titles: Vec<&str> = en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()).filter_map(|s| s.title.as_deref()).collect();
-    super::actors::discover(gazetteer, &texts, &titles, &orgs);
-    super::officials::discover(gazetteer, &texts);
+    let sentences = super::actors::discover(gazetteer, &texts, &titles, &orgs);
+    super::officials::discover(gazetteer, &sentences);
     for speaker in en.iter().chain(ko.iter()).flat_map(|t| t.speakers.iter()) {
         stand_for_actor(gazetteer, speaker);
     }

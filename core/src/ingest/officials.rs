@@ -7,9 +7,9 @@
 //! Minister Cho Myoung-gyon", "Trade Minister Cheong In-kyo") is South Korea's: KBS names a
 //! foreign minister's country ("Japanese Prime Minister Ishiba") and leaves its own unnamed.
 
-use super::gazetteer::{Gazetteer, GazetteerEntry};
+use super::gazetteer::{Gazetteer, GazetteerEntry, Mention};
 use super::speaker::looks_like_name;
-use super::text::{has_hangul, sentences};
+use super::text::has_hangul;
 
 /// English title words that close a title before a name ("Foreign Minister", "Secretary").
 const EN_TITLES: [&str; 16] = [
@@ -40,18 +40,18 @@ const KO_TITLES: [&str; 24] = [
     "대사", "총재", "청장", "국장", "실장", "수석", "비서관", "본부장", "특사", "총장", "서기장", "외무상",
 ];
 
-/// Adds the officials named in `texts` to their actors' aliases.
-pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
+/// Adds the officials named in a story's sentences (each once) to their actors' aliases.
+pub(crate) fn discover(gazetteer: &mut Gazetteer, sentences: &[&str]) {
     let mut found: Vec<(String, Vec<String>)> = Vec::new();
-    for text in texts {
-        for sentence in sentences(text) {
-            if has_hangul(sentence) {
-                korean(gazetteer, sentence, &mut found);
-            } else {
-                english(gazetteer, sentence, &mut found);
-            }
-            party_roles(gazetteer, sentence, &mut found);
+    // Each sentence is scanned for names once.
+    for &sentence in sentences {
+        let mentions = gazetteer.mentions(sentence);
+        if has_hangul(sentence) {
+            korean(gazetteer, sentence, &mentions, &mut found);
+        } else {
+            english(gazetteer, sentence, &mentions, &mut found);
         }
+        party_roles(gazetteer, sentence, &mentions, &mut found);
     }
     // A one-word alias that two actors' officials share ("Kim") names neither; nor does one
     // another actor's alias already begins with ("Kim" of "Kim Jong-un").
@@ -84,7 +84,7 @@ pub(crate) fn discover(gazetteer: &mut Gazetteer, texts: &[&str]) {
 /// "the ruling People Power Party", "main opposition Democratic Party", "여당인 국민의힘",
 /// "제1야당 더불어민주당": a story that says which party rules and which opposes refers to them
 /// after that as "the ruling party", "the main opposition", "여당", "야당".
-fn party_roles(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+fn party_roles(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found: &mut Vec<(String, Vec<String>)>) {
     const ROLES: [(&[&str], &[&str]); 2] = [
         (
             &["ruling ", "여당인 ", "여당 ", "집권 여당인 ", "집권당인 "],
@@ -95,7 +95,7 @@ fn party_roles(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, V
             &["the main opposition", "The main opposition", "the opposition", "The opposition", "opposition party", "제1야당", "야당"],
         ),
     ];
-    for m in gazetteer.mentions(sentence) {
+    for m in mentions {
         let [id] = m.ids else { continue };
         // Only a party has a role in government.
         if !gazetteer.get(id).is_some_and(|e| e.name_en.ends_with("Party") || e.name_ko.ends_with('당') || e.name_en.contains(" Party")) {
@@ -130,13 +130,12 @@ fn capitalised(word: &str) -> bool {
 }
 
 /// "U.S. Treasury Secretary Scott Bessent", "Unification Minister Cho Myoung-gyon".
-fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+fn english(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found: &mut Vec<(String, Vec<String>)>) {
     let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
         Some((start, w))
     }).collect();
-    let mentions = gazetteer.mentions(sentence);
     for (i, &(_, word)) in words.iter().enumerate() {
         if !EN_TITLES.contains(&word) {
             continue;
@@ -191,13 +190,12 @@ fn english(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<S
 }
 
 /// "새누리당 황우여 대표", "후진타오 중국 주석".
-fn korean(gazetteer: &Gazetteer, sentence: &str, found: &mut Vec<(String, Vec<String>)>) {
+fn korean(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found: &mut Vec<(String, Vec<String>)>) {
     let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
         Some((start, w))
     }).collect();
-    let mentions = gazetteer.mentions(sentence);
     let actor_at = |k: usize| -> Option<&String> {
         let &(at, w) = words.get(k)?;
         mentions.iter().find(|m| m.start == at && m.end == at + w.len() && m.ids.len() == 1).and_then(|m| m.ids.first())
@@ -255,8 +253,8 @@ mod tests {
 
     fn aliases_of(texts: &[&str], id: &str) -> Vec<String> {
         let mut g = Gazetteer::new();
-        super::super::actors::discover(&mut g, texts, &[], &[]);
-        discover(&mut g, texts);
+        let sentences = super::super::actors::discover(&mut g, texts, &[], &[]);
+        discover(&mut g, &sentences);
         g.get(id).map(|e| e.aliases.clone()).unwrap_or_default()
     }
 
@@ -282,8 +280,8 @@ mod tests {
     fn a_story_that_says_who_rules_names_the_parties_by_their_roles() {
         let texts = ["The ruling People Power Party denounced the main opposition Democratic Party.", "여당인 국민의힘은 반발했습니다."];
         let mut g = Gazetteer::new();
-        super::super::actors::discover(&mut g, &texts, &[], &[]);
-        discover(&mut g, &texts);
+        let sentences = super::super::actors::discover(&mut g, &texts, &[], &[]);
+        discover(&mut g, &sentences);
         let aliases = |id: &str| g.get(id).map(|e| e.aliases.clone()).unwrap_or_default();
         assert!(aliases("people-power-party").contains(&"the ruling party".to_string()), "{:?}", aliases("people-power-party"));
         assert!(aliases("people-power-party").contains(&"여당".to_string()));
@@ -294,8 +292,8 @@ mod tests {
     fn korean_officials_join_their_body() {
         let texts = ["새누리당 황우여 대표와 민주당 김한길 대표가 회담을 열었습니다.", "후진타오 중국 주석의 미국 방문이 고비입니다."];
         let mut g = Gazetteer::new();
-        super::super::actors::discover(&mut g, &texts, &[], &[]);
-        discover(&mut g, &texts);
+        let sentences = super::super::actors::discover(&mut g, &texts, &[], &[]);
+        discover(&mut g, &sentences);
         let party = g.id_of_name("새누리당").and_then(|id| g.get(id)).map(|e| e.aliases.clone()).unwrap_or_default();
         assert!(party.contains(&"황우여".to_string()) && party.contains(&"황 대표".to_string()), "{party:?}");
         let china = g.get("china").map(|e| e.aliases.clone()).unwrap_or_default();

@@ -875,14 +875,19 @@ fn owned(sentence: &str, parties: &[Mention<'_>], cue_start: usize) -> bool {
 /// adjective form, then at most two lowercase words.
 fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usize) -> Option<&'g str> {
     let owner = parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start)?;
+    // Two words and their spaces are rarely longer: a longer gap is no owner's.
+    if cue_start - owner.end > 40 {
+        return None;
+    }
     let gap = sentence.get(owner.end..cue_start)?;
     let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("\u{2019}s")).unwrap_or(gap);
     // Quotation marks around the act ("Russia's swift 'siding with …'") are not words.
     let gap = gap.trim_end_matches(['\'', '"', '\u{2018}', '\u{201C}']);
-    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
-    let plain = gap.starts_with(' ') && gap.ends_with(' ') || words.is_empty();
-    let lowercase = words.iter().all(|w| w.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '\''));
-    (plain && words.len() <= 2 && lowercase).then(|| owner.ids.first().map(String::as_str)).flatten()
+    let words = gap.split(' ').filter(|w| !w.is_empty());
+    let empty = gap.trim().is_empty();
+    let plain = gap.starts_with(' ') && gap.ends_with(' ') || empty;
+    let lowercase = gap.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'\'' | b' '));
+    (plain && lowercase && words.count() <= 2).then(|| owner.ids.first().map(String::as_str)).flatten()
 }
 
 /// The actors listed with `id` after it ("Mexico, Canada, and China", "일본과 중국"): the
@@ -942,9 +947,17 @@ fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool
 fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize), limit: usize) -> bool {
     // "… deployment to the Ukraine war will be discussed": the subject of a passive of talks,
     // in the cue's own clause (`limit` is where the clause ends).
+    // The next 270 bytes at most (90 Korean characters), up to the end of the sentence.
     let ahead = lower.get(end..limit.max(end)).unwrap_or("");
-    let ahead = ahead.get(..ahead.char_indices().nth(90).map_or(ahead.len(), |(i, _)| i)).unwrap_or(ahead);
-    if ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.split(['.', ';']).next().is_some_and(|t| t.contains(w))) {
+    let mut cut = ahead.len().min(270);
+    while !ahead.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let ahead = ahead.get(..cut).unwrap_or("");
+    let ahead = ahead.bytes().position(|b| b == b'.' || b == b';').and_then(|at| ahead.get(..at)).unwrap_or(ahead);
+    // Most clauses have none of these verbs: one test for their stems first.
+    let talked = ahead.contains("discussed") || ahead.contains("negotiated") || ahead.contains("논의") || ahead.contains("협의");
+    if talked && ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.contains(w)) {
         return true;
     }
     let talks = |ci: usize| CUES.get(ci).is_some_and(|c| c.kind == "talks");
