@@ -423,8 +423,11 @@ pub fn extract<'g>(gazetteer: &'g Gazetteer, texts: &[EvidenceText<'_>]) -> Extr
             let mut previous = Outcome::default();
             let mut sentence_subject: Option<&str> = None;
             let korean = has_hangul(sentence);
+            // Whether anything in the sentence is said to be discussed or negotiated: read once,
+            // when a cue first asks.
+            let talked_of = std::cell::OnceCell::new();
             for clause in clauses(sentence) {
-                let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits, korean };
+                let read = Reading { gazetteer, sentence, lower: &lower, mentions: &mentions, hits: &hits, korean, talked_of: &talked_of };
                 previous = read.clause(&clause, speaker, &recent, &previous, unit.id.as_str(), &mut found);
                 sentence_subject = sentence_subject.or(previous.subject);
             }
@@ -493,6 +496,9 @@ struct Reading<'s, 'g> {
     hits: &'s [(usize, usize, usize)],
     /// Whether the sentence is Korean.
     korean: bool,
+    /// Whether the sentence says something is discussed or negotiated ([`topic_of_talks`]),
+    /// once asked.
+    talked_of: &'s std::cell::OnceCell<bool>,
 }
 
 /// A relation a clause states, before it is made: its pair, stance, kind (an index into
@@ -654,8 +660,8 @@ impl<'g> Reading<'_, 'g> {
             // "proposed talks", "대화를 시도해 온": offering talks is reaching out to the other.
             let c = if c.kind == "talks" && offers(self.lower, (start, end)) { &OFFER } else { c };
             let (rank, stance, _) = kind_info(c.kind);
-            let limit = clause.spans.last().map_or(end, |sp| sp.end);
-            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end), limit) {
+            let limit = Some(clause.spans.last().map_or(end, |sp| sp.end));
+            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end), limit.filter(|_| self.talked_of())) {
                 continue;
             }
             // "tariffs aimed at the world": a target is named, and it is no actor here.
@@ -795,6 +801,11 @@ impl<'g> Reading<'_, 'g> {
 }
 
 impl Reading<'_, '_> {
+    /// Whether the sentence says something is discussed or negotiated.
+    fn talked_of(&self) -> bool {
+        *self.talked_of.get_or_init(|| ["discussed", "negotiated", "논의", "협의"].iter().any(|w| self.lower.contains(w)))
+    }
+
     /// The strongest hedge of a clause's spans.
     fn certainty(&self, clause: &Clause) -> CertaintyKind {
         let hedged = clause.spans.iter().filter_map(|s| self.lower.get(s.clone())).map(certainty_of).max().unwrap_or(CertaintyKind::Reported);
@@ -944,20 +955,19 @@ fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool
 /// Whether a cue is what talks are about rather than an act: "discussions on tariff
 /// policies", "talks over sanctions", "tariff negotiations", "관세 협상", "the deployment …
 /// will be discussed".
-fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize), limit: usize) -> bool {
+fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize), limit: Option<usize>) -> bool {
     // "… deployment to the Ukraine war will be discussed": the subject of a passive of talks,
-    // in the cue's own clause (`limit` is where the clause ends).
-    // The next 270 bytes at most (90 Korean characters), up to the end of the sentence.
-    let ahead = lower.get(end..limit.max(end)).unwrap_or("");
+    // in the cue's own clause (`limit` is where the clause ends; none when nothing in the
+    // sentence is discussed). The next 270 bytes at most (90 Korean characters), up to the end
+    // of the sentence.
+    let ahead = limit.and_then(|limit| lower.get(end..limit.max(end))).unwrap_or("");
     let mut cut = ahead.len().min(270);
     while !ahead.is_char_boundary(cut) {
         cut -= 1;
     }
     let ahead = ahead.get(..cut).unwrap_or("");
     let ahead = ahead.bytes().position(|b| b == b'.' || b == b';').and_then(|at| ahead.get(..at)).unwrap_or(ahead);
-    // Most clauses have none of these verbs: one test for their stems first.
-    let talked = ahead.contains("discussed") || ahead.contains("negotiated") || ahead.contains("논의") || ahead.contains("협의");
-    if talked && ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.contains(w)) {
+    if !ahead.is_empty() && ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.contains(w)) {
         return true;
     }
     let talks = |ci: usize| CUES.get(ci).is_some_and(|c| c.kind == "talks");

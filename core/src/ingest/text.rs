@@ -138,11 +138,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         let end = i + len;
         // "…land development scandal.The ruling party …": pages that run sentences together
         // without a space still end one at a full stop after a lowercase word.
-        let run_together = b == b'.'
-            && bytes.get(end).is_some_and(u8::is_ascii_uppercase)
-            && i >= 3
-            && bytes.get(i - 3..i).is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
-        if bytes.get(end) != Some(&b' ') && !run_together {
+        if bytes.get(end) != Some(&b' ') && !run_together(bytes, b, i, end) {
             continue;
         }
         // The word the terminator ends: from just after the last space before it.
@@ -166,6 +162,16 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Whether the terminator `b` at `i` ends a sentence run together with the next ("scandal.The"):
+/// a full stop after three lowercase letters, then a capital.
+#[inline(never)]
+fn run_together(bytes: &[u8], b: u8, i: usize, end: usize) -> bool {
+    b == b'.'
+        && bytes.get(end).is_some_and(u8::is_ascii_uppercase)
+        && i >= 3
+        && bytes.get(i - 3..i).is_some_and(|w| w.iter().all(u8::is_ascii_lowercase))
 }
 
 fn is_abbreviation(word: &str) -> bool {
