@@ -98,7 +98,7 @@ fn party_roles(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], 
     for m in mentions {
         let [id] = m.ids else { continue };
         // Only a party has a role in government.
-        if !gazetteer.get(id).is_some_and(|e| e.name_en.ends_with("Party") || e.name_ko.ends_with('당') || e.name_en.contains(" Party")) {
+        if !gazetteer.get(id).is_some_and(|e| e.name_en.contains("Party") || e.name_ko.ends_with('당')) {
             continue;
         }
         let before = sentence.get(..m.start).unwrap_or("");
@@ -124,6 +124,18 @@ fn note(found: &mut Vec<(String, Vec<String>)>, id: &str, aliases: Vec<String>) 
     }
 }
 
+/// A sentence's words, split at single spaces, with where each starts.
+fn words_at(sentence: &str) -> Vec<(usize, &str)> {
+    sentence
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect()
+}
+
 /// A capitalised word, hyphens allowed ("Son-gwon", "In-kyo").
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -131,11 +143,7 @@ fn capitalised(word: &str) -> bool {
 
 /// "U.S. Treasury Secretary Scott Bessent", "Unification Minister Cho Myoung-gyon".
 fn english(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found: &mut Vec<(String, Vec<String>)>) {
-    let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let words = words_at(sentence);
     for (i, &(_, word)) in words.iter().enumerate() {
         if !EN_TITLES.contains(&word) {
             continue;
@@ -181,8 +189,8 @@ fn english(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], foun
         let mut aliases = vec![full.clone()];
         if let Some(surname) = surname {
             aliases.push(format!("{word} {surname}"));
-            // A Korean surname alone ("Moon told …") only where no one else in the story
-            // has it (see `discover`).
+            // The surname alone ("Moon told …", "Bessent said"), kept only where no one else
+            // in the story has it (see `discover`).
             aliases.push((*surname).to_string());
         }
         note(found, &actor, aliases);
@@ -191,11 +199,7 @@ fn english(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], foun
 
 /// "새누리당 황우여 대표", "후진타오 중국 주석".
 fn korean(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found: &mut Vec<(String, Vec<String>)>) {
-    let words: Vec<(usize, &str)> = sentence.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let words = words_at(sentence);
     let actor_at = |k: usize| -> Option<&String> {
         let &(at, w) = words.get(k)?;
         mentions.iter().find(|m| m.start == at && m.end == at + w.len() && m.ids.len() == 1).and_then(|m| m.ids.first())
@@ -232,7 +236,7 @@ fn korean(gazetteer: &Gazetteer, sentence: &str, mentions: &[Mention<'_>], found
 }
 
 /// Korean government titles that, after a Korean name and no state, are South Korea's.
-const KO_GOVERNMENT_TITLES: [&str; 7] = ["대통령", "총리", "장관", "부장관", "차관", "외교부 대변인", "특사"];
+const KO_GOVERNMENT_TITLES: [&str; 6] = ["대통령", "총리", "장관", "부장관", "차관", "특사"];
 
 /// Whether a word is a Korean full name: three syllables, the first a common surname
 /// ("이재명", "윤석열"); a foreign name in Hangul ("마크롱") is rarely so.
@@ -251,11 +255,16 @@ fn title_ending(word: &str, title: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn aliases_of(texts: &[&str], id: &str) -> Vec<String> {
+    /// The gazetteer after the actors and officials of `texts` are found, as ingestion finds them.
+    fn gazetteer_of(texts: &[&str]) -> Gazetteer {
         let mut g = Gazetteer::new();
         let sentences = super::super::actors::discover(&mut g, texts, &[], &[]);
         discover(&mut g, &sentences);
-        g.get(id).map(|e| e.aliases.clone()).unwrap_or_default()
+        g
+    }
+
+    fn aliases_of(texts: &[&str], id: &str) -> Vec<String> {
+        gazetteer_of(texts).get(id).map(|e| e.aliases.clone()).unwrap_or_default()
     }
 
     #[test]
@@ -279,9 +288,7 @@ mod tests {
     #[test]
     fn a_story_that_says_who_rules_names_the_parties_by_their_roles() {
         let texts = ["The ruling People Power Party denounced the main opposition Democratic Party.", "여당인 국민의힘은 반발했습니다."];
-        let mut g = Gazetteer::new();
-        let sentences = super::super::actors::discover(&mut g, &texts, &[], &[]);
-        discover(&mut g, &sentences);
+        let g = gazetteer_of(&texts);
         let aliases = |id: &str| g.get(id).map(|e| e.aliases.clone()).unwrap_or_default();
         assert!(aliases("people-power-party").contains(&"the ruling party".to_string()), "{:?}", aliases("people-power-party"));
         assert!(aliases("people-power-party").contains(&"여당".to_string()));
@@ -291,9 +298,7 @@ mod tests {
     #[test]
     fn korean_officials_join_their_body() {
         let texts = ["새누리당 황우여 대표와 민주당 김한길 대표가 회담을 열었습니다.", "후진타오 중국 주석의 미국 방문이 고비입니다."];
-        let mut g = Gazetteer::new();
-        let sentences = super::super::actors::discover(&mut g, &texts, &[], &[]);
-        discover(&mut g, &sentences);
+        let g = gazetteer_of(&texts);
         let party = g.id_of_name("새누리당").and_then(|id| g.get(id)).map(|e| e.aliases.clone()).unwrap_or_default();
         assert!(party.contains(&"황우여".to_string()) && party.contains(&"황 대표".to_string()), "{party:?}");
         let china = g.get("china").map(|e| e.aliases.clone()).unwrap_or_default();

@@ -496,15 +496,23 @@ struct Reading<'s, 'g> {
     hits: &'s [(usize, usize, usize)],
     /// Whether the sentence is Korean.
     korean: bool,
-    /// Whether the sentence says something is discussed or negotiated ([`topic_of_talks`]),
+    /// Whether the sentence says something is discussed or negotiated ([`discussed_after`]),
     /// once asked.
     talked_of: &'s std::cell::OnceCell<bool>,
 }
 
-/// A relation a clause states, before it is made: its pair, stance, kind (an index into
-/// [`KINDS`]), subject, whether it is still to come ("ahead of the summit") and whether it
-/// is taken as given ("Russia's siding with …").
-type Choice<'a> = ((String, String), StanceKind, usize, Option<&'a str>, bool, bool);
+/// A relation a clause states, before it is made.
+struct Choice<'a> {
+    pair: (String, String),
+    stance: StanceKind,
+    /// The kind, as an index into [`KINDS`].
+    rank: usize,
+    subject: Option<&'a str>,
+    /// Still to come ("ahead of the summit").
+    to_come: bool,
+    /// Named as an actor's act, and so taken as given ("Russia's siding with …").
+    given: bool,
+}
 
 /// What a clause leaves to the next clause of its sentence: its subject (for a second verb
 /// of it, "… and requested"), and the two actors it named, if it named exactly two (for a
@@ -660,9 +668,11 @@ impl<'g> Reading<'_, 'g> {
             // "proposed talks", "대화를 시도해 온": offering talks is reaching out to the other.
             let c = if c.kind == "talks" && offers(self.lower, (start, end)) { &OFFER } else { c };
             let (rank, stance, _) = kind_info(c.kind);
-            let limit = Some(clause.spans.last().map_or(end, |sp| sp.end));
-            if stance != StanceKind::Neutral && topic_of_talks(self.lower, self.hits, (start, end), limit.filter(|_| self.talked_of())) {
-                continue;
+            if stance != StanceKind::Neutral {
+                let clause_end = clause.spans.last().map_or(end, |sp| sp.end);
+                if topic_of_talks(self.lower, self.hits, (start, end)) || self.talked_of() && discussed_after(self.lower, end, clause_end) {
+                    continue;
+                }
             }
             // "tariffs aimed at the world": a target is named, and it is no actor here.
             if aimed_elsewhere(self.lower, &parties, end) {
@@ -677,13 +687,14 @@ impl<'g> Reading<'_, 'g> {
             }
             // "미국이 …하고, 중국이 보복을 언급하며": in Korean the subject of a cue is the
             // nearest actor before it with a subject particle.
+            let owner = if korean { None } else { english_cue_owner(sentence, &parties, start) };
             let subject = if korean {
                 korean_cue_subject(sentence, &parties, (start, end)).or(subject)
             } else {
                 // "in response to the U.S. reciprocal tariffs": the actor a hostile act's
                 // noun belongs to is the one who acts. (Support is read from whoever needs
                 // it: "in need of the North's support" is Russia's relation.)
-                english_cue_owner(sentence, &parties, start).filter(|_| stance == StanceKind::Hostile && kind_info(c.kind).2 && c.kind != "deployment").or(subject)
+                owner.map(|o| o.id).filter(|_| stance == StanceKind::Hostile && kind_info(c.kind).2 && c.kind != "deployment").or(subject)
             };
             let named_as = named_as.get_or_insert_with(|| parties.iter().map(|m| NamedAs::read(self.lower, m)).collect());
             let pair = match c.kind {
@@ -739,21 +750,21 @@ impl<'g> Reading<'_, 'g> {
             let to_come = matches!(c.kind, "talks" | "visit") && upcoming(self.lower, (start, end));
             // "Russia's unusually swift siding with North Korea … seems related to this trend":
             // an act named as someone's is taken as given; the hedge is about what is said of it.
-            let given = !korean && owned(sentence, &parties, start) && certainty_of(self.lower.get(clause.start()..start).unwrap_or("")) == CertaintyKind::Reported;
+            let given = owner.is_some_and(|o| o.possessive) && certainty_of(self.lower.get(clause.start()..start).unwrap_or("")) == CertaintyKind::Reported;
             for pair in std::iter::once(pair).chain(others) {
                 // One per pair, stance and subject: "미국의 관세 … 중국은 비판했습니다" is two acts.
-                match chosen.iter_mut().find(|(p, s, _, who, _, _)| same_pair(p, &pair) && *s == stance && *who == subject) {
-                    Some(slot) if rank < slot.2 => {
-                        slot.2 = rank;
-                        slot.4 = to_come;
-                        slot.5 = given;
+                match chosen.iter_mut().find(|c| same_pair(&c.pair, &pair) && c.stance == stance && c.subject == subject) {
+                    Some(slot) if rank < slot.rank => {
+                        slot.rank = rank;
+                        slot.to_come = to_come;
+                        slot.given = given;
                     }
                     Some(_) => {}
-                    None => chosen.push((pair, stance, rank, subject, to_come, given)),
+                    None => chosen.push(Choice { pair, stance, rank, subject, to_come, given }),
                 }
             }
         }
-        for ((a0, b0), _, rank, subject_id, to_come, given) in chosen {
+        for Choice { pair: (a0, b0), rank, subject: subject_id, to_come, given, .. } in chosen {
             let subject_id = subject_id.unwrap_or_default();
             let Some((kind, stance, directed_kind)) = KINDS.get(rank).copied() else { continue };
             // A government body stands for its state toward a foreign actor. Borrowed: only
@@ -774,7 +785,7 @@ impl<'g> Reading<'_, 'g> {
             // "China and Japan …", "the two countries", "북러": the pair acts together; so does
             // a pair named only by one compound in a state between them ("긴장감이 감도는 미중
             // 관계"), though not in an act one aims at the other.
-            let state_between = !matches!(kind, "criticism" | "threat" | "provocation" | "sanctions" | "trade-measures" | "retaliation" | "support" | "request" | "visit" | "deployment");
+            let state_between = !directed_kind || matches!(kind, "confrontation" | "severance");
             let compound_only = state_between && parties.iter().all(|m| m.ids.len() > 1 || !m.ids.iter().any(|i| *i == a0 || *i == b0));
             let joint = joined(sentence, &parties, &a0, &b0) || compound_only;
             // Two actors named as one subject ("North Korea and Russia …") do not criticise or
@@ -872,25 +883,26 @@ fn points_back(lower: &str) -> bool {
     BACK_REFERENCES.iter().any(|w| lower.contains(w))
 }
 
-/// Whether an English cue is named as an actor's act by a possessive ("Russia's unusually
-/// swift siding", "China's new export controls").
-fn owned(sentence: &str, parties: &[Mention<'_>], cue_start: usize) -> bool {
-    parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start).is_some_and(|owner| {
-        let gap = sentence.get(owner.end..cue_start).unwrap_or("");
-        (gap.starts_with("'s ") || gap.starts_with("\u{2019}s ")) && english_cue_owner(sentence, parties, cue_start).is_some()
-    })
+/// The actor an English cue's noun belongs to ([`english_cue_owner`]).
+#[derive(Debug, Clone, Copy)]
+struct Owner<'g> {
+    id: &'g str,
+    /// Named with a possessive ("Russia's unusually swift siding"), not as an adjective
+    /// ("the U.S. reciprocal tariffs").
+    possessive: bool,
 }
 
 /// The actor named right before an English cue as its owner: "the U.S. reciprocal tariffs",
 /// "China's new export controls", "Russia's unusually swift siding": a possessive or an
 /// adjective form, then at most two lowercase words.
-fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usize) -> Option<&'g str> {
+fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usize) -> Option<Owner<'g>> {
     let owner = parties.iter().rfind(|m| m.end <= cue_start && m.end > m.start)?;
     // Two words and their spaces are rarely longer: a longer gap is no owner's.
     if cue_start - owner.end > 40 {
         return None;
     }
     let gap = sentence.get(owner.end..cue_start)?;
+    let possessive = gap.starts_with("'s ") || gap.starts_with("\u{2019}s ");
     let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("\u{2019}s")).unwrap_or(gap);
     // Quotation marks around the act ("Russia's swift 'siding with …'") are not words.
     let gap = gap.trim_end_matches(['\'', '"', '\u{2018}', '\u{201C}']);
@@ -898,7 +910,8 @@ fn english_cue_owner<'g>(sentence: &str, parties: &[Mention<'g>], cue_start: usi
     let empty = gap.trim().is_empty();
     let plain = gap.starts_with(' ') && gap.ends_with(' ') || empty;
     let lowercase = gap.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'\'' | b' '));
-    (plain && lowercase && words.count() <= 2).then(|| owner.ids.first().map(String::as_str)).flatten()
+    let id = owner.ids.first().map(String::as_str)?;
+    (plain && lowercase && words.count() <= 2).then_some(Owner { id, possessive })
 }
 
 /// The actors listed with `id` after it ("Mexico, Canada, and China", "일본과 중국"): the
@@ -952,24 +965,23 @@ fn aimed_elsewhere(lower: &str, parties: &[Mention<'_>], cue_end: usize) -> bool
     !parties.iter().any(|m| (target..=target + "the ".len()).contains(&m.start))
 }
 
-/// Whether a cue is what talks are about rather than an act: "discussions on tariff
-/// policies", "talks over sanctions", "tariff negotiations", "관세 협상", "the deployment …
-/// will be discussed".
-fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize), limit: Option<usize>) -> bool {
-    // "… deployment to the Ukraine war will be discussed": the subject of a passive of talks,
-    // in the cue's own clause (`limit` is where the clause ends; none when nothing in the
-    // sentence is discussed). The next 270 bytes at most (90 Korean characters), up to the end
-    // of the sentence.
-    let ahead = limit.and_then(|limit| lower.get(end..limit.max(end))).unwrap_or("");
+/// Whether what follows a cue up to `clause_end` (at most 270 bytes, 90 Korean characters, and
+/// not past the sentence's end) says it is discussed: "the deployment to the Ukraine war …
+/// will be discussed" is the subject of a passive of talks, a topic rather than an act.
+fn discussed_after(lower: &str, end: usize, clause_end: usize) -> bool {
+    let ahead = lower.get(end..clause_end.max(end)).unwrap_or("");
     let mut cut = ahead.len().min(270);
     while !ahead.is_char_boundary(cut) {
         cut -= 1;
     }
     let ahead = ahead.get(..cut).unwrap_or("");
     let ahead = ahead.bytes().position(|b| b == b'.' || b == b';').and_then(|at| ahead.get(..at)).unwrap_or(ahead);
-    if !ahead.is_empty() && ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.contains(w)) {
-        return true;
-    }
+    ["be discussed", "was discussed", "were discussed", "be negotiated", "논의될", "논의되", "협의될"].iter().any(|w| ahead.contains(w))
+}
+
+/// Whether a cue is what talks are about rather than an act: "discussions on tariff
+/// policies", "talks over sanctions", "tariff negotiations", "관세 협상".
+fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (usize, usize)) -> bool {
     let talks = |ci: usize| CUES.get(ci).is_some_and(|c| c.kind == "talks");
     hits.iter().filter(|&&(_, _, ci)| talks(ci)).any(|&(t_start, t_end, _)| {
         if t_end <= start {
@@ -983,7 +995,7 @@ fn topic_of_talks(lower: &str, hits: &[(usize, usize, usize)], (start, end): (us
             // verb's ending comes between a cue and talks it does not name ("취소하자 대화를").
             let between = lower.get(end..t_start).unwrap_or("");
             let between = between.trim_start_matches(|ch: char| ch.is_ascii_alphanumeric());
-            t_start >= end && between.trim().is_empty() && (between.is_empty() || between.chars().all(char::is_whitespace))
+            t_start >= end && between.trim().is_empty()
         }
     })
 }
@@ -1003,7 +1015,7 @@ fn asks_someone_to(lower: &str, end: usize) -> bool {
     let words: Vec<&str> = rest.split_whitespace().take(7).collect();
     words.windows(2).enumerate().any(|(i, w)| {
         matches!(w, ["to", next] if i > 0 && i < 6 && !matches!(*next, "why" | "what" | "whether" | "how" | "who" | "when"))
-            && words.get(i.wrapping_sub(1)).is_none_or(|before| *before != "as")
+            && words.get(i - 1).is_none_or(|before| *before != "as")
     })
 }
 
