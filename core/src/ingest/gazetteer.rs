@@ -92,8 +92,8 @@ struct Pattern {
     place: bool,
     /// A news outlet ("CNN"), an actor only where it acts.
     outlet: bool,
-    /// A Korean name of one of the [`COUNTRIES`], a place where "에서" follows it or the city
-    /// after it ("스위스 제네바에서").
+    /// The Korean name of a state (or of the UN): a place where "에서", a venue or a word of
+    /// geography follows it ("스위스 제네바에서", "일본 남쪽 해상"; see [`korean_place`]).
     country_ko: bool,
     /// The actors it names.
     ids: Vec<String>,
@@ -318,13 +318,13 @@ impl Gazetteer {
         let aliases = index
             .iter()
             .filter_map(|(alias, i)| self.entries.get(*i).map(|e| (alias.as_str(), vec![e.id.clone()])));
-        // The Korean names of the states (and of the UN, "유엔 총회장에서"), which read as
-        // places as the other countries' do.
+        // The Korean names of the states and of the UN ("유엔 총회장에서"), which can read as
+        // places.
         let states_ko: Vec<&str> = self
             .entries
             .iter()
             .filter(|e| e.kind == EntryKind::State || e.id == "united-nations")
-            .flat_map(|e| std::iter::once(e.name_ko.as_str()).chain(e.aliases.iter().map(String::as_str).filter(|a| *a == "유엔")))
+            .map(|e| e.name_ko.as_str())
             .collect();
         let mut patterns = Vec::new();
         for (alias, ids) in compounds.chain(aliases) {
@@ -343,7 +343,7 @@ impl Gazetteer {
                     last_alnum: text.chars().next_back().is_some_and(char::is_alphanumeric),
                     place: CAPITALS.contains(&alias) || FOREIGN_CAPITALS.iter().any(|(_, names)| names.contains(&alias)),
                     outlet: super::actors::is_outlet(&text),
-                    country_ko: korean && (COUNTRIES.iter().any(|c| c.2 == alias) || states_ko.contains(&alias)),
+                    country_ko: korean && states_ko.contains(&alias),
                     text,
                     korean,
                     single,
